@@ -1,0 +1,49 @@
+/**
+ * Drops donation and subscription appeals. They sit at the end of an article and are
+ * phrased to the reader ("you", "support us", "become a patron"); once one starts,
+ * the rest of the article is the appeal.
+ */
+import type { CleanRule } from './rule.ts';
+
+const CUES: RegExp[] = [
+  /\b(?:donate|donation|patreon|patron|paywall|crowdfund)/i,
+  /\bsupport (?:us|our|independent|quality|the work|journalism)/i,
+  /\b(?:subscribe|subscription|sign up|newsletter)\b/i,
+  /\bbecome a (?:member|supporter|subscriber|co-creator|patron)/i,
+  /\b(?:join|help) (?:us|our community)/i,
+  /\breaders? like you\b/i,
+  /\bcup of coffee\b/i,
+  /\byou (?:could|can) close this page\b/i,
+  /\b(?:help us|helps us) (?:produce|keep|continue|bring|do)/i,
+  /\bour (?:small|independent)?\s*(?:team|newsroom|journalists?) (?:depends|relies)/i,
+  /\bkeep (?:our|this) (?:reporting|journalism|site) (?:open|free)/i,
+];
+
+/** Number of appeal cues in a paragraph; a second-person address counts once more. */
+export function appealScore(text: string): number {
+  let score = CUES.filter((cue) => cue.test(text)).length;
+  if (score > 0 && /\byou(?:r)?\b/i.test(text)) score += 1;
+  return score;
+}
+
+export const appeal: CleanRule = (article) => {
+  const drop = new Set<number>();
+  const n = article.paragraphs.length;
+  const firstTail = Math.floor(n * 0.5);
+  for (let i = 0; i < n; i++) {
+    const score = appealScore(article.paragraphs[i]!.text);
+    const inTail = i >= firstTail;
+    if (score >= 2 || (score >= 1 && inTail)) {
+      if (inTail) for (let j = i; j < n; j++) drop.add(j);
+      else drop.add(i);
+      if (inTail) break;
+    }
+  }
+  // An appeal often opens with a short line that has no cue ("You could close this page." is caught; others are not).
+  const first = Math.min(...drop);
+  if (Number.isFinite(first) && first > 0) {
+    const before = article.paragraphs[first - 1]!.text;
+    if (/\b(?:you|your)\b/i.test(before) && before.split(/\s+/).length < 15) drop.add(first - 1);
+  }
+  return { drop, rule: 'appeal' };
+};

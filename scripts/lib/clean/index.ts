@@ -1,0 +1,34 @@
+/** Stage 2: LoadedArticle -> CleanArticle, by rules applied in order, each one a file. */
+import type { CleanArticle, LoadedArticle } from '../types.ts';
+import { appeal } from './appeal.ts';
+import { caption } from './caption.ts';
+import { dateLine } from './date-line.ts';
+import { dateline } from './dateline.ts';
+import { heading } from './heading.ts';
+import { languageSwitcher } from './language-switcher.ts';
+import { relatedList } from './related-list.ts';
+import type { CleanRule } from './rule.ts';
+
+/** Order matters: lists and appeals go before headings, so a list of headlines is not read as crossheads. */
+export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, dateLine, appeal, relatedList, caption, heading, dateline];
+
+export function clean(article: LoadedArticle, rules: readonly CleanRule[] = CLEAN_RULES): CleanArticle {
+  let current: CleanArticle = {
+    ...article,
+    paragraphs: article.blocks,
+    headline: article.given.title ?? null,
+    dateline: null,
+    datelineOutlet: null,
+    textDate: null,
+    dropped: [],
+  };
+  for (const rule of rules) {
+    const result = rule(current);
+    const dropped = [...result.drop].sort((a, b) => a - b).map((i) => ({ rule: result.rule, line: current.paragraphs[i]!.line, text: current.paragraphs[i]!.text }));
+    const paragraphs = current.paragraphs
+      .map((block, i) => (result.replace?.has(i) ? { ...block, text: result.replace.get(i)! } : block))
+      .filter((_, i) => !result.drop.has(i));
+    current = { ...current, ...result.patch, paragraphs, dropped: [...current.dropped, ...dropped] };
+  }
+  return current;
+}

@@ -1,0 +1,40 @@
+/**
+ * Drops "Related:" / "Read more" link lists and trailing runs of headlines: lines that
+ * look like titles (no closing punctuation, few words) stacked together.
+ */
+import { endsLikeSentence, wordCount, type CleanRule } from './rule.ts';
+
+const LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|reading))?|read (?:more|also|next)|also read|see also|more (?:on|about|from) [^:]{1,40}|recommended|you may also like|more stories|latest news|trending|most read|popular|further reading)\s*:?$/i;
+const BULLET = /^(?:[-*•–—▪►>]|\d+[.)])\s+/;
+
+/** Looks like a headline: short, no sentence-final punctuation. */
+export function isHeadlineLike(text: string): boolean {
+  const bare = text.replace(BULLET, '');
+  const words = wordCount(bare);
+  return words >= 2 && words <= 25 && !endsLikeSentence(bare);
+}
+
+export const relatedList: CleanRule = (article) => {
+  const drop = new Set<number>();
+  const paras = article.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const text = paras[i]!.text;
+    if (!LIST_HEADING.test(text.replace(BULLET, ''))) continue;
+    drop.add(i);
+    for (let j = i + 1; j < paras.length && (BULLET.test(paras[j]!.text) || isHeadlineLike(paras[j]!.text)); j++) drop.add(j);
+  }
+  // Runs of 3+ bullet or headline lines at the end of the text are link lists too.
+  let end = paras.length - 1;
+  while (end >= 0 && drop.has(end)) end--;
+  let start = end;
+  while (start >= 0 && (BULLET.test(paras[start]!.text) || isHeadlineLike(paras[start]!.text))) start--;
+  if (end - start >= 3) for (let j = start + 1; j <= end; j++) drop.add(j);
+  // A run of 3+ bullets that are each headline-like, anywhere, is a link list.
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    while (j < paras.length && BULLET.test(paras[j]!.text) && isHeadlineLike(paras[j]!.text)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) drop.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return { drop, rule: 'related-list' };
+};

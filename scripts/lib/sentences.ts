@@ -1,0 +1,70 @@
+/**
+ * Stage 4: paragraphs -> sentences with stable anchors. wink-nlp splits each paragraph;
+ * then small repair passes merge what it split too eagerly.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { sentenceAnchors } from '../../src/lib/anchor.ts';
+import type { Block, Sentence } from './types.ts';
+
+const nlp = winkNLP(model, ['sbd']);
+
+/** wink-nlp's sentence split of one paragraph, as verbatim slices of it. */
+function winkSplit(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const sentence of nlp.readDoc(text).sentences().out() as string[]) {
+    const at = text.indexOf(sentence.trim().slice(0, 12), from);
+    if (at < 0) continue;
+    if (out.length > 0 && at > from) out[out.length - 1] += text.slice(from, at);
+    out.push(sentence.trim());
+    from = at + sentence.trim().length;
+  }
+  if (out.length === 0) return [text];
+  out[out.length - 1] += text.slice(from);
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Quotes still open at the end of `text`: curly and straight double quotes, and single quotes used as quote marks (not apostrophes). */
+export function openQuotes(text: string): number {
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  const straight = (text.match(/"/g)?.length ?? 0) % 2;
+  const singleOpen = text.match(/(?:^|[\s(\[—–-])['‘](?=[A-Za-z0-9\[])/g)?.length ?? 0;
+  const singleClose = text.match(/[.,!?;:A-Za-z0-9\]…]['’](?=[\s,.;:!?)\]—–-]|$)/g)?.length ?? 0;
+  return Math.max(0, curly) + straight + Math.max(0, singleOpen - singleClose);
+}
+
+/** Pass: a quote that spans sentences stays one sentence, up to the end of the paragraph. */
+export function mergeOpenQuotes(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && openQuotes(last) > 0) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** Pass: a split after an initial or abbreviation ("Lloyd J.", "U.S.") before a lower-case word is wrong. */
+export function mergeAbbreviations(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    const brokenAfterAbbrev = last !== undefined && /(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est)\.)$/.test(last);
+    const continues = /^[a-z0-9(]/.test(part) || /^\.\s/.test(part);
+    if (last !== undefined && ((brokenAfterAbbrev && continues) || /^[a-z]/.test(part) && /\s\.$/.test(last))) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+/** Splits one paragraph into sentence texts; paragraphs are whitespace-folded, so merged parts stay verbatim slices. */
+export function splitParagraph(text: string): string[] {
+  return mergeOpenQuotes(mergeAbbreviations(winkSplit(text)));
+}
+
+export function splitSentences(source: string, paragraphs: readonly Block[]): Sentence[] {
+  const rows = paragraphs.flatMap((block, paragraph) => splitParagraph(block.text).map((text) => ({ text, paragraph, line: block.line })));
+  const anchors = sentenceAnchors(rows.map((r) => r.text));
+  return rows.map((row, index) => ({ source, anchor: anchors[index]!, text: row.text, paragraph: row.paragraph, index, line: row.line }));
+}
