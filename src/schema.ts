@@ -16,7 +16,7 @@ export const origin = z.enum(['machine', 'editor']);
 /** The primary source behind a citation: who said it, for whom, and how. */
 export const attribution = z.object({
   /** Person or body that made the statement, e.g. "John Kirby"; "unnamed sources"; null when the outlet states it. */
-  speaker: z.string().nullable(),
+  speaker: z.string().nullable().default(null),
   /** Their role or organisation, e.g. "White House National Security Council". */
   affiliation: z.string().nullable().default(null),
   /** Reporting verb as written: said, assessed, confirmed, denied, refused to confirm… */

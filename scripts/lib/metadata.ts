@@ -1,4 +1,5 @@
 /** Stage 3: the article's title, outlet, date and language. Given metadata always wins. */
+import { splitParagraph } from './sentences.ts';
 import type { ArticleMetadata, CleanArticle } from './types.ts';
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
@@ -18,7 +19,7 @@ export function inferOutlet(article: CleanArticle): string | null {
 /** First words of the first sentence, when the article has no headline. */
 function titleFromText(article: CleanArticle): string {
   const first = article.paragraphs[0]?.text ?? article.id;
-  const sentence = /^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  const sentence = splitParagraph(first)[0] ?? first;
   const words = sentence.split(/\s+/);
   return words.length <= 14 ? sentence.replace(/[.!?]$/, '') : words.slice(0, 12).join(' ') + ' …';
 }

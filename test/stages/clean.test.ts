@@ -1,0 +1,89 @@
+import { mkdtempSync, cpSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { clean } from '../../scripts/lib/clean/index.ts';
+import { loadStory } from '../../scripts/lib/load.ts';
+import { resolveMetadata } from '../../scripts/lib/metadata.ts';
+import type { LoadedArticle } from '../../scripts/lib/types.ts';
+import { expectFixture, fixtureCases } from '../helpers/fixtures.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/clean');
+
+function article(text: string, given: LoadedArticle['given'] = {}): LoadedArticle {
+  const blocks = text.split('\n').map((t, i) => ({ text: t.trim(), line: i + 1 })).filter((b) => b.text);
+  return { story: 's', id: 's/a', file: 'a.txt', hash: '0'.repeat(64), given, blocks };
+}
+
+const kept = (text: string) => clean(article(text)).paragraphs.map((p) => p.text);
+
+describe('clean: fixtures (input -> output.md)', () => {
+  test.each(fixtureCases(FIXTURES))('%s', async (name) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'clean-'));
+    const dir = path.join(root, 'story');
+    cpSync(path.join(FIXTURES, name), dir, { recursive: true, filter: (f) => !/output\.md$/.test(f) });
+    const story = await loadStory(root, 'story');
+    const cleaned = clean(story.articles[0]!);
+    const meta = resolveMetadata(cleaned);
+    const out = [
+      `<!-- title: ${meta.title} | outlet: ${meta.outlet} | published: ${meta.published} | dateline: ${cleaned.dateline} -->`,
+      ...cleaned.paragraphs.map((p) => `${p.line}: ${p.text}`),
+      '',
+      '## dropped',
+      ...cleaned.dropped.map((d) => `${d.line} [${d.rule}]: ${d.text}`),
+      '',
+    ].join('\n');
+    expectFixture(path.join(FIXTURES, name, 'output.md'), out);
+  });
+});
+
+describe('clean rules keep article text and drop boilerplate', () => {
+  test.each([
+    { name: 'language switcher', input: 'de fr en\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'de fr en' },
+    { name: 'pipe-separated switcher', input: 'EN | ES\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'EN | ES' },
+    { name: 'photo credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPhoto: Jan Kos / Reuters', drop: 'Photo: Jan Kos / Reuters' },
+    { name: 'agency credit in parentheses', input: 'Firefighters at the scene on Friday (Getty Images)\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Firefighters at the scene on Friday (Getty Images)' },
+    { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
+    { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
+  ])('$name', ({ input, drop }) => {
+    const result = kept(input);
+    expect(result).not.toContain(drop);
+    expect(result).toContain('The council voted 7 to 2 on Monday to close the bridge.');
+  });
+
+  test('a dateline is removed from the text and kept as metadata', () => {
+    const cleaned = clean(article('OSLO (NTB) — Ferries resumed on Monday after a two-day strike.'));
+    expect(cleaned.paragraphs[0]!.text).toBe('Ferries resumed on Monday after a two-day strike.');
+    expect(cleaned.dateline).toBe('OSLO (NTB)');
+    expect(resolveMetadata(cleaned).outlet).toBe('NTB');
+  });
+
+  test('an appeal at the end goes, with everything after it', () => {
+    const text = ['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday, the operator said.', 'Ticket refunds are available online.', 'If you value this reporting, please donate today.', 'Become a member and get our newsletter.'].join('\n');
+    expect(kept(text)).toEqual(['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday, the operator said.', 'Ticket refunds are available online.']);
+  });
+
+  test('article sentences that mention support or members are kept', () => {
+    const text = ['Union members voted to support the deal on Monday, the union said.', 'The deal raises pay by 4% from June.', 'Members will vote again in a year.'].join('\n');
+    expect(kept(text)).toHaveLength(3);
+  });
+
+  test('a related-headlines list goes, even without a heading', () => {
+    const text = ['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday.', '- Union leader re-elected', '- Fares to rise in autumn', '- New ferry ordered from Finland'].join('\n');
+    expect(kept(text)).toEqual(['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday.']);
+  });
+
+  test('the headline becomes the title when none is given', () => {
+    const cleaned = clean(article('Ferries resume after strike\nFerries resumed on Monday after a two-day strike.'));
+    expect(resolveMetadata(cleaned).title).toBe('Ferries resume after strike');
+    expect(resolveMetadata(clean(article('Ferries resume after strike\nText here is long enough.', { title: 'Given' }))).title).toBe('Given');
+  });
+
+  test('the example articles lose all their boilerplate and keep their facts', async () => {
+    const story = await loadStory(path.join(import.meta.dirname, '../..'), 'content/articles/nk-troops-russia-2024');
+    const text = story.articles.map((a) => clean(a).paragraphs.map((p) => p.text).join('\n')).join('\n');
+    for (const boilerplate of ['ua en ru', 'Related:', 'cup of coffee', 'Become a patron', '(Getty Images)']) expect(text).not.toContain(boilerplate);
+    expect(text).toContain('Wonsan');
+    expect(readdirSync(path.join(import.meta.dirname, '../../content/articles/nk-troops-russia-2024'))).toHaveLength(5);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { openQuotes, splitParagraph, splitSentences } from '../../scripts/lib/sentences.ts';
+
+describe('sentences', () => {
+  test.each([
+    { name: 'U.S. and U.N. inside a sentence', text: 'The U.S. and the U.N. sent observers to the port. They arrived on Monday.', count: 2 },
+    { name: 'middle initial', text: 'Secretary of State Maria T. Okafor met the envoy in Lagos. The talks lasted two hours.', count: 2 },
+    { name: 'titles', text: 'Dr. Ama Boateng and Gen. Kofi Mensah spoke first. Both called for calm.', count: 2 },
+    { name: 'quote spanning sentences', text: '“We saw the smoke first. Then the sirens started,” the witness said. Police closed the road.', count: 2 },
+    { name: 'straight quotes spanning sentences', text: '"We will rebuild. It will take years," the mayor said. The council agreed.', count: 2 },
+    { name: 'single quotes spanning sentences', text: "'We will rebuild. It will take years,' the mayor said. The council's vote followed.", count: 2 },
+    { name: 'quote left open to the paragraph end', text: '“The water rose fast. We had ten minutes.', count: 1 },
+  ])('$name', ({ text, count }) => {
+    const sentences = splitParagraph(text);
+    expect(sentences).toHaveLength(count);
+    for (const s of sentences) expect(text).toContain(s);
+  });
+
+  test('apostrophes are not quotes', () => {
+    expect(openQuotes("The council's vote and the mayors' plan.")).toBe(0);
+    expect(openQuotes('“Open quote.')).toBe(1);
+  });
+
+  test('anchors are stable within a source and unique', () => {
+    const paragraphs = [{ text: 'The bridge closed on Monday. Repairs start in June.', line: 1 }, { text: 'The bridge closed on Monday.', line: 3 }];
+    const first = splitSentences('s/a', paragraphs);
+    const again = splitSentences('s/a', [{ text: 'A new first paragraph.', line: 1 }, ...paragraphs]);
+    expect(first.map((s) => s.anchor)).toEqual(again.slice(1).map((s) => s.anchor));
+    expect(new Set(first.map((s) => s.anchor)).size).toBe(3);
+    expect(first[2]!.anchor).toBe(`${first[0]!.anchor}-2`);
+  });
+});
