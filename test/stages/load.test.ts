@@ -32,7 +32,7 @@ describe('load', () => {
     expect(b!.blocks).toEqual([{ text: 'A warehouse burned for six hours.', line: 7 }]);
   });
 
-  test.each([
+  test.each<{ name: string; files: Record<string, string | Uint8Array>; message: RegExp }>([
     { name: 'unsupported file type', files: { 'page.html': '<p>x</p>' }, message: /page\.html: unsupported file type "\.html"/ },
     { name: 'invalid UTF-8', files: { 'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]) }, message: /latin1\.txt: the file is not valid UTF-8[\s\S]*re-save it as UTF-8/ },
     { name: 'broken YAML frontmatter', files: { 'x.md': '---\ntitle: a: b\n---\ntext\n' }, message: /x\.md:2: invalid YAML/ },
