@@ -100,7 +100,7 @@ export const figureGroup = z.object({
   /** What is counted, e.g. "soldiers". */
   quantity: z.string(),
   /** True when the sources give different values. */
-  conflicting: z.boolean(),
+  conflicting: z.boolean().default(false),
   values: z.array(figureValue),
 });
 
