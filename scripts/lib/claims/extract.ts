@@ -1,65 +1,144 @@
-/** Sentences -> claim candidates: each sentence that states a checkable fact, with who said it. */
-import type { Article, Candidate, Sentence } from '../types.ts';
+/**
+ * Sentences -> claim candidates: each part of a sentence that states a checkable fact,
+ * with who said it. Attribution runs in two passes: explicit attribution sentence by
+ * sentence, then what carries over (quotes left open across paragraphs, reported speech
+ * that goes on, "This was revealed by X").
+ */
+import type { Attribution } from '../../../src/schema.ts';
 import { findDate } from '../dates.ts';
-import { attribute } from './attribute.ts';
+import type { Article, Candidate, Sentence } from '../types.ts';
+import { attribute, newContext, remember, type Speech } from './attribute.ts';
+import { splitClauses } from './clauses.ts';
 import { findFigures } from './figures.ts';
-import { findPeople, PeopleRegistry, type Person } from './people.ts';
+import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
+import { PeopleRegistry } from './people.ts';
+import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
+import { contentOf, statementOf } from './statement.ts';
 import { contentTokens } from './tokens.ts';
 
-const DENIAL = /\b(?:denied|denies|deny|refused to confirm|declined to confirm|rejected|dismissed|baseless|unfounded|fake news|not true|false claims?|no evidence)\b/i;
-const REPORTING = /\b(?:said|says|stated|confirmed|announced|assessed|reported|told|according to|revealed|denied|warned|noted)\b/i;
+/** A candidate with what matching and grouping need beyond the shared shape. */
+export interface ClaimCandidate extends Candidate {
+  /** The statement's content without attribution words. */
+  content: string;
+  /** Position in the article, for ordering. */
+  index: number;
+  /** How the speaker was found: said in the sentence, carried over, or none. */
+  attributedBy: 'explicit' | 'carried' | 'none';
+  /** Tokens of what a vague denial ("denied the matter") refers to: the sentence before. */
+  context: string[];
+}
 
-/** Named things in a sentence beyond its first word: capitalised runs. */
+const DENIAL_VERB = /^(?:denied|denies|deny|refused to confirm or deny|refused to confirm|declined to confirm|declined to confirm or deny|would not confirm|rejected|dismissed)$/i;
+const DENIAL_WORDS = /\b(?:denied|denies|deny|refused to confirm|declined to confirm|baseless|unfounded|rumou?rs?\b|fabricat\w+|not true|untrue|false (?:claims?|reports?|allegations?)|fake news|rejected (?:any|the|all)|never (?:its|our|their) (?:workers|employees|staff))/i;
+
+/** Named things in a text beyond its first word: capitalised runs. */
 export function namedThings(text: string): string[] {
   const runs = text.slice(1).match(/\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*/g) ?? [];
-  return [...new Set(runs.map((r) => r.replace(/[’']s$/, '')).filter((r) => r.length > 1 && !/^(?:I|We|He|She|They|It|This|That|But|And|The|If|In|On|As|After|Also)$/.test(r)))];
+  return [...new Set(runs.map((r) => r.replace(/[’']s$/, '')).filter((r) => r.length > 1 && !/^(?:I|We|He|She|They|It|This|That|But|And|The|If|In|On|As|After|Also|According)$/.test(r)))];
 }
 
-/** Does the sentence state something a reader could check? */
-export function isCheckable(sentence: Sentence): boolean {
-  const text = sentence.text;
-  const words = text.split(/\s+/).length;
-  if (words < 6) return false;
-  if (/\?["”'’]?$/.test(text) && !REPORTING.test(text)) return false;
-  return /\d/.test(text) || namedThings(text).length > 0 || REPORTING.test(text);
+interface SpeechAt extends Speech {
+  by: ClaimCandidate['attributedBy'];
 }
 
-/** Replaces a leading pronoun subject with the speaker's name, so the statement stands alone. */
-function standalone(text: string, speaker: Person | null): string {
-  if (!speaker) return text;
-  return text.replace(/^(He|She)\b/, speaker.name).replace(/^According to (?:him|her),\s*/, `According to ${speaker.name}, `);
+/** Pass 1 and 2: the attribution of every sentence of an article. */
+export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry): SpeechAt[] {
+  const ctx = newContext(people);
+  const out: SpeechAt[] = sentences.map((s) => {
+    const speech = attribute(s.text, ctx);
+    remember(ctx, s.text, speech);
+    return { ...speech, by: speech.attribution.speaker ? 'explicit' : 'none' };
+  });
+  // A quotation left open at the end of a paragraph goes on in the next one; its speaker is named where it closes.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const s = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (out[i]!.by === 'none' && startsWithQuote(s.text) && endsOpen(s.text) && startsWithQuote(next.text) && out[i + 1]!.attribution.speaker) {
+      out[i] = { ...out[i]!, attribution: out[i + 1]!.attribution, person: out[i + 1]!.person, by: 'carried' };
+    }
+  }
+  for (let i = 1; i < out.length; i++) {
+    const here = out[i]!;
+    const prev = out[i - 1]!;
+    // "This was revealed by X": X is the source of the sentence before.
+    if (here.refersBack && prev.by !== 'explicit' || here.refersBack && prev.attribution.speaker && !prev.person) {
+      out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
+      continue;
+    }
+    if (here.by !== 'none' || !prev.attribution.speaker) continue;
+    const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
+    const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
+    // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
+    if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
+  }
+  // A press release speaks for its issuer: first-person sentences without a speaker are the issuer's.
+  const voice = issuerOf(sentences);
+  if (voice) {
+    out.forEach((speech, i) => {
+      if (speech.by === 'none' && (/\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text)) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
+    });
+  }
+  return out;
+}
+
+/** The organisation an article speaks for: a press release's issuer ("SOURCE X", or the subject of "X today announced"). */
+export function issuerOf(sentences: readonly Sentence[]): { name: string; release: boolean } | null {
+  const text = sentences.map((s) => s.text).join('\n');
+  const release = /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text);
+  const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
+  if (source) return { name: source[1]!, release: true };
+  if (!release) return null;
+  const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
+  return subject ? { name: subject[1]!, release: true } : null;
+}
+
+/** Is the part a denial? By its reporting verb or its words. */
+function isDenial(partText: string, attribution: Attribution, inSpan: boolean): boolean {
+  if (inSpan && attribution.verb && DENIAL_VERB.test(attribution.verb)) return true;
+  return DENIAL_WORDS.test(partText);
 }
 
 /** One article's candidates, in sentence order; `people` is shared across the story. */
-export function extractCandidates(article: Article, people: PeopleRegistry): Candidate[] {
-  const candidates: Candidate[] = [];
-  let lastSpeaker: Person | null = null;
-  let previous: Sentence | null = null;
-  for (const sentence of article.sentences) {
-    const speech = attribute(sentence.text, people, lastSpeaker);
-    if (speech.person) lastSpeaker = speech.person;
-    else {
-      const named = findPeople(sentence.text).at(-1);
-      if (named) lastSpeaker = people.add(named);
-    }
-    if (isCheckable(sentence)) {
-      const denial = DENIAL.test(sentence.text);
-      // A vague denial ("denied the matter") is about what the previous sentence said.
-      const about = denial && previous && /\b(?:the matter|this|the reports?|the claims?|the accusations?|the allegations?|it)\b/i.test(sentence.text) ? ` ${previous.text}` : '';
+export function extractCandidates(article: Article, people: PeopleRegistry, published: string | null = article.metadata.published): ClaimCandidate[] {
+  const candidates: ClaimCandidate[] = [];
+  const sentences = article.sentences;
+  // A footer ("About X" heading, even one the cleaner dropped) ends the article; chrome ends its paragraph.
+  const footerLine = article.dropped.find((d) => startsFooter(d.text))?.line ?? Infinity;
+  const footer = sentences.findIndex((s) => startsFooter(s.text) || s.line > footerLine);
+  const live = (footer >= 0 ? sentences.slice(0, footer) : sentences).filter((s, i, all) => !all.slice(0, i).some((p) => p.paragraph === s.paragraph && isChrome(p.text)));
+  const speeches = attributeArticle(live, people);
+  live.forEach((sentence, i) => {
+    const speech = speeches[i]!;
+    if (speech.refersBack || !isClaimSentence(sentence.text)) return;
+    const masked = maskQuotes(sentence.text);
+    for (const part of splitClauses(sentence.text)) {
+      const span = speech.by === 'explicit' ? speech.span : null;
+      const inSpan = !!span && span[0] < part.end && span[1] > part.start;
+      const content = contentOf(part, span);
+      const words = content.split(/\s+/).filter((w) => /\w/.test(w));
+      if (words.length < 3 && !/\d/.test(content)) continue;
+      const attribution = speech.attribution;
+      const denial = isDenial(part.text, attribution, inSpan || !maskQuotes(part.text).includes('_'));
+      const previous = candidates.at(-1);
+      // A vague denial ("denied the matter") is about what the sentence before said.
+      const about = denial && previous && /\b(?:the matter|this|these reports?|the reports?|the claims?|the accusations?|the allegations?|it|that)\b/i.test(content) ? ` ${previous.content}` : '';
       candidates.push({
         source: article.id,
         anchor: sentence.anchor,
-        quote: sentence.text,
-        statement: standalone(sentence.text, speech.person),
-        attribution: speech.attribution,
+        quote: part.text,
+        statement: statementOf(content, attribution),
+        content,
+        attribution,
         denial,
-        figures: findFigures(sentence.text),
-        date: findDate(sentence.text, article.metadata.published),
-        entities: namedThings(sentence.text),
-        tokens: contentTokens(sentence.text + about),
+        figures: findFigures(part.text),
+        date: findDate(part.text, published) ?? (masked === sentence.text ? null : findDate(sentence.text, published)),
+        entities: namedThings(content),
+        tokens: contentTokens(content),
+        context: about ? contentTokens(about) : [],
+        index: sentence.index,
+        attributedBy: speech.by,
       });
     }
-    previous = sentence;
-  }
+  });
   return candidates;
 }

@@ -6,7 +6,7 @@ import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity, Factsheet, FigureGroup, Section, TimelineEvent } from '../../../src/schema.ts';
 import { corroborate, type CitedSource } from '../corroborate.ts';
 import type { Article, Candidate } from '../types.ts';
-import { extractCandidates } from './extract.ts';
+import { extractCandidates, type ClaimCandidate } from './extract.ts';
 import { matchCandidates } from './match.ts';
 import { PeopleRegistry, surname } from './people.ts';
 import { containment } from './tokens.ts';
@@ -27,7 +27,7 @@ const UNIT_FAMILY: Record<string, string> = {
 const family = (unit: string): string => UNIT_FAMILY[unit] ?? Object.entries(UNIT_FAMILY).find(([k]) => unit.startsWith(k))?.[1] ?? unit;
 
 /** The representative of a group: the candidate from the source that says it most plainly (shortest quote). */
-function representative(group: readonly Candidate[]): Candidate {
+function representative(group: readonly ClaimCandidate[]): ClaimCandidate {
   return [...group].sort((a, b) => a.quote.length - b.quote.length || a.source.localeCompare(b.source))[0]!;
 }
 
@@ -49,7 +49,7 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
   const disputedBy = new Map<string, string[]>();
   const denies = new Map<string, string[]>();
   for (const denial of drafts.filter((d) => d.rep.denial)) {
-    const dset = new Set(denial.group.flatMap((c) => c.tokens));
+    const dset = new Set(denial.group.flatMap((c) => [...c.tokens, ...c.context]));
     const targets = drafts
       .filter((d) => !d.rep.denial)
       .map((d) => ({ d, score: containment(new Set(d.group.flatMap((c) => c.tokens)), dset) }))

@@ -12,15 +12,21 @@ export interface MatchOptions {
   minJaccard: number;
   /** Tokens in more than this share of candidates are too common to block on. */
   maxTokenShare: number;
+  /** Minimum mean similarity between all members of two groups before they merge. */
+  minGroupSimilarity: number;
 }
 
-export const DEFAULT_MATCH: MatchOptions = { minContainment: 0.5, minJaccard: 0.25, maxTokenShare: 0.2 };
+export const DEFAULT_MATCH: MatchOptions = { minContainment: 0.45, minJaccard: 0.2, maxTokenShare: 0.2, minGroupSimilarity: 0.45 };
 
 /** Conflicting counts of the same thing are different claims (shown in the figures table). */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
   for (const fa of a.figures) for (const fb of b.figures) if (fa.unit === fb.unit && fa.value !== fb.value) return false;
+  // A count is a key fact: a sentence with a count and one without state different things, unless they agree closely.
   return true;
 }
+
+/** One side gives a count and the other none: they must agree more closely to match. */
+const countMismatch = (a: Candidate, b: Candidate): boolean => (a.figures.length > 0) !== (b.figures.length > 0);
 
 export function similarity(a: Candidate, b: Candidate, sa: Set<string>, sb: Set<string>): number {
   const c = containment(sa, sb);
@@ -51,7 +57,8 @@ export function matchCandidates(candidates: readonly Candidate[], options: Match
         if (a.denial !== b.denial || !figuresCompatible(a, b)) continue;
         const c = containment(sets[i]!, sets[j]!);
         const jac = jaccard(sets[i]!, sets[j]!);
-        if (c >= options.minContainment && jac >= options.minJaccard) pairs.push([i, j, similarity(a, b, sets[i]!, sets[j]!)]);
+        const extra = countMismatch(a, b) ? 0.2 : 0;
+        if (c >= options.minContainment + extra && jac >= options.minJaccard + extra) pairs.push([i, j, similarity(a, b, sets[i]!, sets[j]!)]);
       }
     }
   }
@@ -68,6 +75,10 @@ export function matchCandidates(candidates: readonly Candidate[], options: Match
     const b = members.get(gj)!;
     const sourcesA = new Set(a.map((k) => candidates[k]!.source));
     if (b.some((k) => sourcesA.has(candidates[k]!.source))) continue;
+    // Average linkage: the two groups must agree as wholes, not only through their closest pair (no chaining).
+    let sum = 0;
+    for (const x of a) for (const y of b) sum += similarity(candidates[x]!, candidates[y]!, sets[x]!, sets[y]!);
+    if (sum / (a.length * b.length) < options.minGroupSimilarity) continue;
     group[gj] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);

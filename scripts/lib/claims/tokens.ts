@@ -16,13 +16,26 @@ export function stem(word: string): string {
     .replace(/(?<=\w{3})e$/, '');
 }
 
+/** Stems of common news paraphrases mapped to one form: "troops"/"soldiers", "killed"/"died"/"deaths". */
+const SYNONYMS: Record<string, string> = {
+  troop: 'soldier', fighter: 'soldier', servicemen: 'soldier',
+  kill: 'death', dead: 'death', di: 'death', fatality: 'death', fataliti: 'death',
+  wound: 'injur', hurt: 'injur', injury: 'injur',
+  travel: 'mov', transport: 'mov', mov: 'mov',
+  vessel: 'ship', boat: 'ship',
+  employe: 'worker', staff: 'worker',
+  inquiry: 'investigation', prob: 'investigation',
+  blaz: 'fire', flam: 'fire',
+  hacker: 'attacker',
+};
+
 export function contentTokens(text: string): string[] {
   const words = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  return words.map((w) => w.replace(/'s$/, '')).filter((w) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w))).map(stem);
+  return words.map((w) => w.replace(/'s$/, '')).filter((w) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w))).map(stem).map((t) => SYNONYMS[t] ?? t);
 }
 
 /** Share of the smaller token set found in the larger one. */

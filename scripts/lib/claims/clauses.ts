@@ -1,0 +1,84 @@
+/**
+ * Atomic claims: a sentence -> parts that each carry one fact, as verbatim sub-spans.
+ * Splits at sentences run together inside a quotation, at semicolons and at ", but";
+ * a speaker's correction ("… to Africa. Excuse me, not Africa but Russia") stays with
+ * the part it corrects and is applied to its statement.
+ */
+
+export interface Part {
+  start: number;
+  end: number;
+  /** Verbatim text of the part: sentence.slice(start, end). */
+  text: string;
+  /** A slip the speaker corrected in this part: replace `wrong` with `right`. */
+  correction: { wrong: string; right: string } | null;
+}
+
+const ABBREVIATION = /(?:\b[A-Z]|\b(?:[A-Z]\.){1,}[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Inc|Ltd|Co|Corp|a\.m|p\.m))$/;
+const CORRECTION = /\b(?:excuse me|sorry|pardon me|i mean|correction|rather)\s*[,.—–-]*\s*not\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)\s*,?\s+but\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)/i;
+
+/** Boundaries [start, end) of sentences run together in one sentence (inside a long quote). */
+function innerSentences(text: string): [number, number][] {
+  const cuts: number[] = [0];
+  const re = /([.!?…])(["”’']?)\s+(?=["“‘']?[A-Z0-9])/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    if (m[1] === '.' && !m[2] && ABBREVIATION.test(before)) continue;
+    cuts.push(m.index + m[0].length);
+  }
+  return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1]! : text.length]);
+}
+
+/** Further cuts inside one sentence: "; " and ", but " before a clause of 6+ words. */
+function clauseCuts(text: string, from: number, to: number): number[] {
+  const cuts: number[] = [];
+  const piece = text.slice(from, to);
+  for (const m of piece.matchAll(/;\s+|,\s+but\s+(?=(?:\S+\s+){5})/g)) {
+    const at = from + m.index + (m[0].startsWith(';') ? m[0].length : 2);
+    const left = text.slice(from, at);
+    if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
+
+const trimRange = (text: string, start: number, end: number): [number, number] => {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+};
+
+/**
+ * The parts of one sentence.
+ * @example splitClauses('"The bridge is closed. Repairs start Monday," she said.').map((p) => p.text)
+ * // ['"The bridge is closed.', 'Repairs start Monday," she said.']
+ */
+export function splitClauses(text: string): Part[] {
+  const ranges: [number, number][] = [];
+  for (const [a, b] of innerSentences(text)) {
+    let start = a;
+    for (const cut of clauseCuts(text, a, b)) {
+      ranges.push([start, cut]);
+      start = cut;
+    }
+    ranges.push([start, b]);
+  }
+  const parts: Part[] = [];
+  for (const [a, b] of ranges) {
+    const [start, end] = trimRange(text, a, b);
+    if (end <= start) continue;
+    const slice = text.slice(start, end);
+    const correction = CORRECTION.exec(slice);
+    const prev = parts.at(-1);
+    // A correction, or a fragment too short to stand alone, joins the part before it.
+    const words = slice.replace(/["“”‘’']/g, '').split(/\s+/).filter(Boolean).length;
+    if (prev && (correction && correction.index < 40 || words < 3)) {
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+      if (correction) prev.correction = { wrong: correction[1]!, right: correction[2]! };
+      continue;
+    }
+    parts.push({ start, end, text: slice, correction: correction ? { wrong: correction[1]!, right: correction[2]! } : null });
+  }
+  return parts;
+}

@@ -1,0 +1,73 @@
+/**
+ * What is not a claim: headings and labels, questions, calls to action, outlet
+ * self-promotion, credits and press-release footers. Each rule is a small predicate.
+ */
+
+/** Calls to action and outlet chrome: never a claim about the event. */
+const CHROME = new RegExp(
+  [
+    String.raw`\bfollow (?:us|[A-Z][\w ]{0,30}? on)\b`,
+    String.raw`\bdownload (?:the|our)\b`,
+    String.raw`\bsubscribe\b`,
+    String.raw`\bsign up\b`,
+    String.raw`\bnewsletter\b`,
+    String.raw`\bclick (?:here|for)\b`,
+    String.raw`\bread (?:more|also)\b`,
+    String.raw`^(?:watch|video|photo|image|listen|live|related|see also|update)\s*[:|]`,
+    String.raw`\blive updates\b`,
+    String.raw`\ball rights reserved\b`,
+    String.raw`\bcopyright\b`,
+    String.raw`\bthis (?:article|report|story) (?:is|was) based on\b`,
+    String.raw`\bcontributed (?:to )?this report\b`,
+    String.raw`\b(?:reporting|editing|writing) by\b`,
+    String.raw`\bfor more information\b`,
+    String.raw`\bmedia (?:contact|enquiries|inquiries)\b`,
+    String.raw`\bdonat(?:e|ion)\b`,
+    String.raw`\breader-supported\b`,
+    String.raw`\bsupport (?:us|our (?:work|journalism|reporting))\b`,
+    String.raw`\bbecome a (?:patron|member|subscriber)\b`,
+    String.raw`\bjoin our\b`,
+    String.raw`\bshare this\b`,
+    String.raw`\b(?:we|i) will keep (?:updating|you updated)\b`,
+    String.raw`\bthis (?:page|story|article) (?:will be|is being|has been) updated\b`,
+    String.raw`\bwill update this (?:page|story|article|report)\b`,
+    String.raw`\bmay not be (?:published|reproduced|redistributed)\b`,
+    String.raw`\b(?:visit|see) www\.`,
+    String.raw`\b(?:image|photo) credit\b`,
+    String.raw`\bairs (?:tonight|at \d)`,
+    String.raw`\bwill bring you\b`,
+    String.raw`\b(?:our|this) (?:\d+\s*(?:a\.m\.|p\.m\.)\s*)?(?:bulletin|newscast|broadcast|app|website|podcast)\b`,
+    String.raw`\bclose this page\b`,
+    String.raw`\bour (?:reporting|journalism|team|community)\b`,
+    String.raw`\breaders like you\b`,
+    String.raw`\bcost of (?:one|a) cup of coffee\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A press-release footer starts here: "About Rio Azul", "Media contact", "###". */
+export function startsFooter(text: string): boolean {
+  return /^(?:About [A-Z][\w .,&'’-]{1,60}|###|-{3,}|Media contact:?.*|Notes to editors:?|Contact:?)$/.test(text.trim());
+}
+
+/** Does the sentence end as a sentence does? Headlines, labels and list items do not. */
+export const terminated = (text: string): boolean => /[.!…]["”’'»)\]]*$/.test(text.trim()) || /[.!?]["”’']\s*$/.test(text.trim());
+
+export const isQuestion = (text: string): boolean => /\?["”’'»)]*$/.test(text.trim());
+
+export const isChrome = (text: string): boolean => CHROME.test(text);
+
+/** Rhetoric and transitions that state nothing checkable. */
+const RHETORIC = /^(?:here(?:'s| is| are) (?:what|how|why)|what we know|that is (?:more than|less than)|this is why|the question (?:is|remains)|time will tell|only time)/i;
+
+/**
+ * Is this sentence a candidate for claims at all?
+ * @example isClaimSentence('Why does this keep happening?') // false
+ */
+export function isClaimSentence(text: string): boolean {
+  const t = text.trim();
+  if (!terminated(t) || isQuestion(t)) return false;
+  if (isChrome(t) || RHETORIC.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words >= 4 || /\d/.test(t);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { attribute, newContext, remember } from '../../scripts/lib/claims/attribute.ts';
+import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
+
+/** Made-up sentences; each row runs in a fresh context, after an optional earlier sentence. */
+const rows: { before?: string; sentence: string; speaker: string | null; verb?: string; affiliation?: string }[] = [
+  { sentence: '"The bridge will reopen in May," harbour master Ana Lima said.', speaker: 'Ana Lima', verb: 'said' },
+  { sentence: 'Harbour master Ana Lima said the bridge would reopen in May.', speaker: 'Ana Lima', verb: 'said' },
+  { sentence: '"The bridge will reopen in May," said the harbour master, Ana Lima.', speaker: 'Ana Lima', verb: 'said' },
+  { sentence: 'The bridge will reopen in May, according to Dr. Tomas Berg, the head of the city works office.', speaker: 'Tomas Berg', verb: 'according to' },
+  { sentence: 'Two sources familiar with the matter said the contract had been cancelled.', speaker: 'unnamed sources', affiliation: 'Two sources familiar with the matter' },
+  { sentence: 'The dam had cracked before the storm, a regional official said, as engineers inspected it.', speaker: 'unnamed sources' },
+  { before: 'Mayor Carla Duarte visited the site on Monday.', sentence: 'She added that repairs would take weeks.', speaker: 'Carla Duarte', verb: 'added' },
+  { before: 'Port director Ivo Santos spoke first.', sentence: 'The director told reporters the port was closed.', speaker: 'Ivo Santos', verb: 'told' },
+  { sentence: 'The port will stay closed until Friday. This was revealed by harbour master Ana Lima on Tuesday.', speaker: 'Ana Lima', verb: 'revealed' },
+  { sentence: 'Nordvik Shipping refused to confirm or deny that the hull was damaged.', speaker: 'Nordvik Shipping', verb: 'refused to confirm or deny' },
+  { sentence: '"The claims are false," company spokeswoman Ida Holm said.', speaker: null },
+  { sentence: 'A gang calling itself RedFin claimed the attack on Sunday.', speaker: 'RedFin' },
+  { sentence: 'The river rose two metres overnight.', speaker: null },
+];
+
+describe('attribute', () => {
+  test.each(rows)('$sentence', ({ before, sentence, speaker, verb, affiliation }) => {
+    const ctx = newContext(new PeopleRegistry());
+    if (before) remember(ctx, before, attribute(before, ctx));
+    const got = attribute(sentence, ctx).attribution;
+    if (speaker === null && /spokeswoman/.test(sentence)) {
+      // No organisation known yet: the spokesperson is the speaker.
+      expect(got.speaker).toBe('Ida Holm');
+      return;
+    }
+    expect(got.speaker).toBe(speaker);
+    if (verb) expect(got.verb).toBe(verb);
+    if (affiliation) expect(got.affiliation).toBe(affiliation);
+  });
+
+  test('a spokesperson speaks for the organisation named before', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.lastOrg = 'Nordvik Shipping';
+    const got = attribute('"The claims are false," company spokeswoman Ida Holm said.', ctx).attribution;
+    expect(got.speaker).toBe('Nordvik Shipping');
+    expect(got.affiliation).toContain('Ida Holm');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { splitClauses } from '../../scripts/lib/claims/clauses.ts';
+import { applyCorrection, contentOf } from '../../scripts/lib/claims/statement.ts';
+
+const rows: { input: string; parts: string[] }[] = [
+  { input: '"The bridge is closed. Repairs start Monday," she said.', parts: ['"The bridge is closed.', 'Repairs start Monday," she said.'] },
+  { input: 'The ferry sank at noon; all 40 passengers were rescued.', parts: ['The ferry sank at noon;', 'all 40 passengers were rescued.'] },
+  { input: 'We cannot say whether the levee will hold, but engineers could reinforce it with sandbags by Friday.', parts: ['We cannot say whether the levee will hold,', 'but engineers could reinforce it with sandbags by Friday.'] },
+  { input: 'Dr. J. Smith of the U.S. agency arrived on Monday.', parts: ['Dr. J. Smith of the U.S. agency arrived on Monday.'] },
+  { input: '"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.', parts: ['"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.'] },
+];
+
+describe('splitClauses', () => {
+  test.each(rows)('$input', ({ input, parts }) => {
+    const got = splitClauses(input);
+    expect(got.map((p) => p.text)).toEqual(parts);
+    for (const p of got) expect(input.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  test('a corrected slip is applied to the content, never repeated', () => {
+    const [part] = splitClauses('"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.');
+    expect(part!.correction).toEqual({ wrong: 'Braga', right: 'Porto' });
+    const content = contentOf(part!, [part!.text.indexOf(' he said'), part!.text.length]);
+    expect(content).toContain('from Porto');
+    expect(content).not.toContain('Braga');
+    expect(applyCorrection('moved to Lyon. Excuse me, not Lyon but Nice.', { wrong: 'Lyon', right: 'Nice' }).trim()).toBe('moved to Nice.');
+  });
+});
