@@ -1,7 +1,8 @@
 /**
  * Site settings for "Edit this claim" links. Off unless a repository URL is given, in
  * `FACTSHEET_REPO_URL` or in package.json `"factsheet": { "repository": "https://github.com/owner/repo", "branch": "main" }`.
- * `FACTSHEET_REPO_BRANCH` overrides the branch (default "main").
+ * `FACTSHEET_REPO_BRANCH` overrides the branch (default "main"). A `FACTSHEET_REPO_URL` that is not an
+ * http(s) URL, such as "off", turns the links off even when package.json names a repository.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
