@@ -9,9 +9,9 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 
 /** Per-story floors below the targets, measured when this test was written. Raise them as the pipeline improves. */
 const FLOORS: Record<string, Partial<Record<'citationRecall' | 'attributionAccuracy', number>>> = {
-  'kakamega-mine-collapse-2025': { citationRecall: 0.87 },
-  'lisbon-ferry-fire-2025': { citationRecall: 0.83, attributionAccuracy: 0.77 },
-  'nk-troops-russia-2024': { citationRecall: 0.78 },
+  'kakamega-mine-collapse-2025': { citationRecall: 0.89 },
+  'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
+  'nk-troops-russia-2024': { citationRecall: 0.83 },
   'st-louis-hospital-cyberattack-2025': { citationRecall: 0.88 },
 };
 
@@ -27,5 +27,23 @@ describe.each(dirs)('%s', (dir) => {
     expect(s.attributionAccuracy).toBeGreaterThanOrEqual(floor.attributionAccuracy ?? TARGETS.attributionAccuracy);
     expect(s.nonVerbatimQuotes).toBe(TARGETS.nonVerbatimQuotes);
     expect(s.boilerplateQuotes).toBe(TARGETS.boilerplateQuotes);
+  });
+});
+
+/** Floors for the extra scores (figure groups, denial links), measured when they were added. Raise them as they improve. */
+const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number }> = {
+  'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
+  'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
+  // f02 puts "about 1,200 a day" and "more than 300,000 since 2022" in one group; the pipeline keeps rates apart on purpose.
+  'nk-troops-russia-2024': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.9 },
+  'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
+};
+
+describe.each(dirs)('%s', (dir) => {
+  test('keeps figure groups and denial links', async () => {
+    const s = await evaluateStory(process.cwd(), dir);
+    const floor = EXTRA_FLOORS[s.story] ?? { figureGroupAccuracy: 0, denialLinkAccuracy: 0 };
+    expect(s.figureGroupAccuracy).toBeGreaterThanOrEqual(floor.figureGroupAccuracy);
+    expect(s.denialLinkAccuracy).toBeGreaterThanOrEqual(floor.denialLinkAccuracy);
   });
 });

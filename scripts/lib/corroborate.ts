@@ -1,7 +1,7 @@
 /**
  * Counts independence honestly: outlets that carry a claim, and the primary sources
  * behind it. Five outlets quoting one briefing are one primary source; a syndicated
- * copy is the outlet it copies.
+ * copy is the outlet it copies. The status says what the counts mean, and why, in words.
  */
 import type { Attribution, ClaimStatus } from '../../src/schema.ts';
 import { surname } from './claims/people.ts';
@@ -13,6 +13,9 @@ export interface CitedSource {
   copyOf: string | null;
   attribution: Attribution;
 }
+
+/** Why a claim is disputed: a denial (who, in which words) or figures that differ (each value and who gives it). */
+export type Dispute = { kind: 'denial'; by: string; words: string } | { kind: 'figures'; values: { text: string; who: string }[] };
 
 /** One label per independent voice: a named speaker (by surname), else the outlet itself. */
 export function primarySourceOf(cited: CitedSource, originalOutlet: (id: string) => string): string {
@@ -35,7 +38,57 @@ function outletKey(cited: CitedSource, originalOutlet: (id: string) => string): 
   return cited.outlet === UNKNOWN_OUTLET ? `${UNKNOWN_OUTLET}:${cited.source}` : cited.outlet;
 }
 
-export function corroborate(cited: readonly CitedSource[], disputes: readonly string[], originalOutlet: (id: string) => string): Corroboration {
+/** Role words and connectors trimmed from both ends of an affiliation: "… Council Communications Advisor" -> "… Council". */
+const ROLE = /^(?:the|a|an|of|for|and|at|to|in|on|its|president|chief|executive|officer|director|advisor|adviser|communications|spokesman|spokeswoman|spokesperson|head|secretary|minister|commissioner|coordinator|chairman|chairwoman|chair|ceo|manager|deputy|general|senior|press|representative|analyst|official|team|member|founder|lead|leader|researcher)$/i;
+
+/**
+ * The organisation in an affiliation, without role words, or null when none is left.
+ * @example shortAffiliation('White House National Security Council Communications Advisor', 'John Kirby') // 'White House National Security Council'
+ */
+export function shortAffiliation(affiliation: string | null, speaker: string | null): string | null {
+  if (!affiliation) return null;
+  const text = speaker ? affiliation.replace(speaker, ' ') : affiliation;
+  const runs = text.match(/[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&.’'-]*)*/g) ?? [];
+  const trimmed = runs.map((run) => {
+    const words = run.split(/\s+/);
+    while (words.length && ROLE.test(words[0]!)) words.shift();
+    while (words.length && ROLE.test(words.at(-1)!)) words.pop();
+    return words.join(' ');
+  });
+  const best = trimmed.filter((r) => r.split(' ').length >= 2 || /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(r)).sort((a, b) => b.length - a.length)[0];
+  if (!best || (speaker && speaker.includes(best))) return null;
+  return best;
+}
+
+/** "John Kirby (White House National Security Council)": a primary source with the affiliation its citations give most. */
+function describe(label: string, cited: readonly CitedSource[]): string {
+  const counts = new Map<string, number>();
+  for (const c of cited) {
+    if (c.attribution.speaker !== label) continue;
+    const a = shortAffiliation(c.attribution.affiliation, c.attribution.speaker);
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return best ? `${label} (${best})` : label;
+}
+
+/**
+ * A dispute in words.
+ * @example disputeText({ kind: 'denial', by: 'the ministry', words: 'baseless' }) // 'Denied by the ministry (“baseless”)'
+ */
+export function disputeText(d: Dispute): string {
+  if (d.kind === 'denial') return `Denied by ${d.by} (“${d.words}”)`;
+  return `Figures differ: ${d.values.map((v) => `${v.text} (${v.who})`).join(' vs ')}`;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Status and its reason: disputed (denied, or figures differ), corroborated (2+ independent primary
+ * sources), reported (one primary source, several outlets) or single-source.
+ * @example corroborate(fiveOutletsOneBriefing, [], outletOf).statusReason // '5 outlets · 1 primary source: John Kirby (White House National Security Council)'
+ */
+export function corroborate(cited: readonly CitedSource[], disputes: readonly Dispute[], originalOutlet: (id: string) => string): Corroboration {
   const outlets = new Set(cited.map((c) => outletKey(c, originalOutlet))).size;
   const bySurname = new Map<string, string>();
   for (const c of cited) {
@@ -45,10 +98,11 @@ export function corroborate(cited: readonly CitedSource[], disputes: readonly st
   }
   const primarySources = [...bySurname.values()].sort();
   const n = primarySources.length;
-  const outletsText = `${outlets} outlet${outlets === 1 ? '' : 's'}`;
-  const sourcesText = `${n} primary source${n === 1 ? '' : 's'}`;
-  if (disputes.length > 0) return { outlets, primarySources, status: 'disputed', statusReason: `${disputes.join('; ')}` };
-  if (n >= 2) return { outlets, primarySources, status: 'corroborated', statusReason: `${sourcesText} independently: ${primarySources.join('; ')}` };
-  if (outlets >= 2) return { outlets, primarySources, status: 'reported', statusReason: `${outletsText}, all relying on ${primarySources[0]}` };
-  return { outlets, primarySources, status: 'single-source', statusReason: `only ${primarySources[0] ?? 'one source'} states this` };
+  const counts = `${plural(outlets, 'outlet')} · ${plural(n, 'primary source')}${n ? `: ${primarySources.map((p) => describe(p, cited)).join('; ')}` : ''}`;
+  const seen = new Set<string>();
+  const reasons = disputes.map(disputeText).filter((r) => !seen.has(r) && seen.add(r));
+  if (reasons.length > 0) return { outlets, primarySources, status: 'disputed', statusReason: `${reasons.join('; ')} · ${counts}` };
+  if (n >= 2) return { outlets, primarySources, status: 'corroborated', statusReason: counts };
+  if (outlets >= 2) return { outlets, primarySources, status: 'reported', statusReason: counts };
+  return { outlets, primarySources, status: 'single-source', statusReason: counts };
 }

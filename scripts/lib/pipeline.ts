@@ -14,6 +14,7 @@ import { loadAll, type StoryInput } from './load.ts';
 import { resolveMetadata } from './metadata.ts';
 import { reconcile } from './reconcile.ts';
 import { splitSentences } from './sentences.ts';
+import { fillPublished } from './publication-date.ts';
 import { findCopies } from './syndication.ts';
 import type { Article } from './types.ts';
 import { factsheetFile, removeFile, sourceFile, writeAtomic } from './write.ts';
@@ -44,7 +45,7 @@ export function prepareArticles(story: StoryInput, onArticle?: () => void): Arti
     return { ...cleaned, metadata, sentences, copyOf: null as string | null };
   });
   const copies = findCopies(articles.map((a) => ({ id: a.id, published: a.metadata.published, sentences: a.sentences })));
-  return articles.map((a) => ({ ...a, copyOf: copies.get(a.id) ?? null }));
+  return fillPublished(articles.map((a) => ({ ...a, copyOf: copies.get(a.id) ?? null })));
 }
 
 export function toSource(article: Article): Source {

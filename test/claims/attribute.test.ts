@@ -17,6 +17,16 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: '"The claims are false," company spokeswoman Ida Holm said.', speaker: null },
   { sentence: 'A gang calling itself RedFin claimed the attack on Sunday.', speaker: 'RedFin' },
   { sentence: 'The river rose two metres overnight.', speaker: null },
+  // An organisation is remembered with what the text calls it, not only as "the last organisation".
+  { before: 'The barge, run by the shipping company Velmar Lines, hit the pier. Two guards were hurt, according to the Harbour Police.', sentence: '"The hull held," the company said in a statement.', speaker: 'Velmar Lines' },
+  { before: 'Mexican Civil Protection Service Director Pia Lund briefed the committee.', sentence: 'The Mexican protection agency reported that the border was calm.', speaker: 'Civil Protection Service' },
+  // "he" after a name in the same sentence is that person, not the one quoted before.
+  { before: '"We ran," said Tove Ek, a passenger.', sentence: 'The head of the port, Arne Dahl, said the cranes were safe. "They held," he said.', speaker: 'Arne Dahl' },
+  // A titled person as the subject reports their own act.
+  { sentence: 'Transport Minister Lea Brandt visited the site and ordered an audit.', speaker: 'Lea Brandt', verb: 'visited' },
+  { sentence: 'Recent press reports claiming the dock was unsafe are wrong.', speaker: null },
+  { sentence: 'This was announced by the port’s safety officer, Ivo Marsh, on Monday.', speaker: 'Ivo Marsh' },
+  { sentence: 'Officials in both Norland and Vest had previously stated that the dam was weak.', speaker: 'unnamed sources' },
 ];
 
 describe('attribute', () => {
@@ -40,5 +50,14 @@ describe('attribute', () => {
     const got = attribute('"The claims are false," company spokeswoman Ida Holm said.', ctx).attribution;
     expect(got.speaker).toBe('Nordvik Shipping');
     expect(got.affiliation).toContain('Ida Holm');
+  });
+});
+
+describe('issuerOf', () => {
+  test('a press release speaks for the organisation its "About" footer names', async () => {
+    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+    const sentences = ['PRESS RELEASE', 'Recent reports about the dock are wrong.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+    expect(issuerOf(sentences, 'About Velmar Lines')).toEqual({ name: 'Velmar Lines', release: true });
+    expect(issuerOf(sentences.slice(1), 'About Velmar Lines')).toBeNull();
   });
 });

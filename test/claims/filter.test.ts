@@ -11,6 +11,7 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'Please donate to keep our reporting free.', claim: false },
   { input: 'WATCH: our full report airs tonight at 9.', claim: false },
   { input: 'At least 12 homes were evacuated.', claim: true },
+  { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 
 describe('isClaimSentence', () => {

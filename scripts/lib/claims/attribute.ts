@@ -48,6 +48,8 @@ export interface Speech {
   span: [number, number] | null;
   /** "This was revealed by X": the attribution belongs to the previous sentence. */
   refersBack: boolean;
+  /** The speaker is the sentence's subject, reporting their own act ("Minister X ordered an inquiry"): it does not carry on. */
+  subject?: boolean;
 }
 
 const NONE: Attribution = { speaker: null, affiliation: null, verb: null };
@@ -96,6 +98,11 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (known) return personAttribution(known, ctx);
   }
   if (!nounPhrase(text)) return null;
+  // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
+  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
+    const described = ctx.people.resolveOrgDescription(head);
+    if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
+  }
   if (GENERIC_ORG.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
   if (definite && SINGLE_ROLE.test(head) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
@@ -109,12 +116,12 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   }
   const indefinite = /^(?:a|an|one|two|three|several)\s/i.test(head);
   if (indefinite && !/\b(?:sources?|people|officials)\b/i.test(head)) {
-    const org = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head)?.[1];
+    const org = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head.replace(/^(?:a|an|one|two|three|several)\s+/i, ''))?.[1];
     if (org) return { attribution: { speaker: org, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here)$/i.test(head)) {
+  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here)$/i.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
@@ -122,6 +129,16 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     return { attribution: { speaker: head.replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
   }
   return null;
+}
+
+/** Collective nouns an organisation's name may end with in lower case: "Portuguese authorities". */
+const COLLECTIVE = /^(?:authorities|police|government|military|army|navy|officials|intelligence|agency|ministry|prosecutors|investigators|forces|embassy|coast|guard|firefighters|rescuers|media)$/;
+
+/** Is this a name (capitalised words, or a capitalised word and collective nouns), not a sentence's opening words ("Recent media")? */
+function orgName(head: string): boolean {
+  const words = head.replace(/^the\s+/i, '').split(/\s+/);
+  const lower = words.filter((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|the|in|on|de|da|do)$/.test(w));
+  return /^[A-Z]/.test(words.at(-1)!) || lower.every((w) => COLLECTIVE.test(w)) && !lower.includes('media');
 }
 
 /** A spokesperson speaks for an organisation: the organisation is the source, the person goes in the affiliation. */
@@ -155,13 +172,13 @@ const PATTERNS: Pattern[] = [
   // "…,” said the county commissioner, Grace Wanjiru."
   { name: 'after-quote-inverted', re: new RegExp(String.raw`["”’']\s*,?\s*(${VERBS})\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s))`, 'i'), speaker: 2, verb: 1 },
   // "This was revealed by X on Wednesday."
-  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+(revealed|announced|confirmed|reported|disclosed|stated|said|denied)\s+by\s+(${SPK})(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
+  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+(revealed|announced|confirmed|reported|disclosed|stated|said|denied)\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
   { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!the\b|a\b|an\b)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?(said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed)\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|later\s+|earlier\s+|previously\s+|on \w+\s+)?(${VERBS})\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}(${VERBS})\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
   { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?(said|says|told|confirmed|denied|announced|reported|warned|added)\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];
@@ -181,13 +198,17 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
   const masked = maskQuotes(sentence);
   for (const person of findPeople(masked)) ctx.people.add(person);
   ctx.people.noteOrgs(masked);
+  const named = findPeople(masked);
   const found: (Speech & { order: number; r: number })[] = [];
   PATTERNS.forEach((pattern, order) => {
     const match = pattern.re.exec(masked);
     if (!match) return;
     const phrase = match[pattern.speaker]!;
     if (/_/.test(phrase)) return;
-    const resolved = resolveSpeaker(phrase, ctx);
+    // "he" after a name in the same sentence is that person, whoever spoke before.
+    const earlier = named.filter((p) => p.index < match.index).at(-1);
+    const local = earlier && PRONOUN_PERSON.test(tidy(phrase)) ? { ...ctx, lastPerson: ctx.people.add(earlier) } : ctx;
+    const resolved = resolveSpeaker(phrase, local);
     if (!resolved?.attribution.speaker) return;
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase() : 'said';
     const at = match.index;
@@ -200,7 +221,31 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
   found.sort((a, b) => a.r - b.r || a.order - b.order);
   const best = found[0];
   if (best) return { attribution: best.attribution, person: best.person, span: best.span, refersBack: best.refersBack };
-  return { attribution: NONE, person: null, span: null, refersBack: false };
+  return subjectSpeech(masked, named, ctx) ?? { attribution: NONE, person: null, span: null, refersBack: false };
+}
+
+/** An action verb after the subject: "ordered", "has announced", "visited … and announced". */
+const SUBJECT_VERB = /^(?:,[^,]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
+
+/**
+ * No reporting verb: a named person who is the sentence's subject reports their own act; an
+ * organisation that is the subject speaks for itself when the sentence cites "a statement".
+ */
+function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx: SpeechContext): Speech | null {
+  const first = named[0];
+  const known = first ? ctx.people.resolveName(first.name) : null;
+  if (first && (first.role || known?.role) && /^(?:(?:the|[A-Z][\w.’'-]*)\s+)*$/i.test(masked.slice(0, first.index))) {
+    const verb = SUBJECT_VERB.exec(masked.slice(first.end));
+    if (verb) {
+      const resolved = personAttribution(ctx.people.add(first), ctx);
+      return { attribution: { ...resolved.attribution, verb: verb[1]! }, person: resolved.person, span: null, refersBack: false, subject: true };
+    }
+  }
+  const org = /^(?:The\s+)?((?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|in\s+|for\s+)?[A-Z][\w&’'.-]*)*)\s+(?:has\s+|had\s+)?([a-z]+ed)\b/.exec(masked);
+  if (org && /\b(?:in|to|according to)\s+(?:a|its|the)\s+(?:\w+\s+)?statement\b/.test(masked) && orgName(org[1]!)) {
+    return { attribution: { speaker: ctx.people.resolveOrg(org[1]!), affiliation: null, verb: 'stated' }, person: null, span: null, refersBack: false, subject: true };
+  }
+  return null;
 }
 
 /** Updates the context after a sentence: who spoke, who was named. */

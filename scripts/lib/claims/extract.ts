@@ -5,7 +5,7 @@
  * that goes on, "This was revealed by X").
  */
 import type { Attribution } from '../../../src/schema.ts';
-import { findDate } from '../dates.ts';
+import { findDate, findDates } from '../dates.ts';
 import type { Article, Candidate, Sentence } from '../types.ts';
 import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import { splitClauses } from './clauses.ts';
@@ -42,12 +42,12 @@ interface SpeechAt extends Speech {
 }
 
 /** Pass 1 and 2: the attribution of every sentence of an article. */
-export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry): SpeechAt[] {
+export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, about: string | null = null): SpeechAt[] {
   const ctx = newContext(people);
   const out: SpeechAt[] = sentences.map((s) => {
     const speech = attribute(s.text, ctx);
     remember(ctx, s.text, speech);
-    return { ...speech, by: speech.attribution.speaker ? 'explicit' : 'none' };
+    return { ...speech, by: speech.attribution.speaker && !speech.subject ? 'explicit' : speech.subject ? 'carried' : 'none' };
   });
   // A quotation left open at the end of a paragraph goes on in the next one; its speaker is named where it closes.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -65,14 +65,14 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
       continue;
     }
-    if (here.by !== 'none' || !prev.attribution.speaker) continue;
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject) continue;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
   // A press release speaks for its issuer: first-person sentences without a speaker are the issuer's.
-  const voice = issuerOf(sentences);
+  const voice = issuerOf(sentences, about);
   if (voice) {
     out.forEach((speech, i) => {
       if (speech.by === 'none' && (/\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text)) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
@@ -82,14 +82,24 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
 }
 
 /** The organisation an article speaks for: a press release's issuer ("SOURCE X", or the subject of "X today announced"). */
-export function issuerOf(sentences: readonly Sentence[]): { name: string; release: boolean } | null {
+export function issuerOf(sentences: readonly Sentence[], about: string | null = null): { name: string; release: boolean } | null {
   const text = sentences.map((s) => s.text).join('\n');
   const release = /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text);
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
   if (!release) return null;
+  // The boilerplate "About X" that closes a release names its issuer.
+  const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
+  if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
   const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
   return subject ? { name: subject[1]!, release: true } : null;
+}
+
+/** The days an event happened on, as tokens: "Friday" and "14 March" in two articles become one token. */
+function dateTokens(text: string, published: string | null): string[] {
+  return findDates(text, published)
+    .filter((d) => d.kind === 'event' && (!d.end || d.end === d.start) && /^\d{4}-\d\d-\d\d$/.test(d.start))
+    .map((d) => `date:${d.start}`);
 }
 
 /** Is the part a denial? By its reporting verb or its words. */
@@ -106,7 +116,8 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
   const footerLine = article.dropped.find((d) => startsFooter(d.text))?.line ?? Infinity;
   const footer = sentences.findIndex((s) => startsFooter(s.text) || s.line > footerLine);
   const live = (footer >= 0 ? sentences.slice(0, footer) : sentences).filter((s, i, all) => !all.slice(0, i).some((p) => p.paragraph === s.paragraph && isChrome(p.text)));
-  const speeches = attributeArticle(live, people);
+  const about = [...(footer >= 0 ? [sentences[footer]!.text] : []), ...article.dropped.map((d) => d.text)].find((t) => /^About\s+[A-Z]/.test(t.trim()) && startsFooter(t)) ?? null;
+  const speeches = attributeArticle(live, people, about);
   live.forEach((sentence, i) => {
     const speech = speeches[i]!;
     if (speech.refersBack || !isClaimSentence(sentence.text)) return;
@@ -133,7 +144,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         figures: findFigures(part.text),
         date: findDate(part.text, published) ?? (masked === sentence.text ? null : findDate(sentence.text, published)),
         entities: namedThings(content),
-        tokens: contentTokens(content),
+        tokens: [...contentTokens(content), ...dateTokens(part.text, published)],
         context: about ? contentTokens(about) : [],
         index: sentence.index,
         attributedBy: speech.by,

@@ -51,7 +51,7 @@ export function startsFooter(text: string): boolean {
 }
 
 /** Does the sentence end as a sentence does? Headlines, labels and list items do not. */
-export const terminated = (text: string): boolean => /[.!…]["”’'»)\]]*$/.test(text.trim()) || /[.!?]["”’']\s*$/.test(text.trim());
+export const terminated = (text: string): boolean => /[.!…](?:\s*["”’'»)\]])*$/.test(text.trim()) || /[.!?]["”’']\s*$/.test(text.trim());
 
 export const isQuestion = (text: string): boolean => /\?["”’'»)]*$/.test(text.trim());
 

@@ -4,17 +4,18 @@
  */
 import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Factsheet } from '../../../src/schema.ts';
-import { corroborate, type CitedSource } from '../corroborate.ts';
+import { corroborate, type CitedSource, type Dispute } from '../corroborate.ts';
 import type { Article } from '../types.ts';
 import { linkDenials } from './denials.ts';
 import { buildEntities } from './entities.ts';
-import { groupFigures } from './figure-groups.ts';
+import { figureDisputes, groupFigures } from './figure-groups.ts';
 import { assignSections } from './sections.ts';
 import { pickHeadline, rankBySupport, summarize } from './story-summary.ts';
 import { buildTimeline } from './timeline.ts';
 import { extractCandidates, type ClaimCandidate } from './extract.ts';
-import { matchCandidates } from './match.ts';
+import { matchCandidates, supportingCandidates } from './match.ts';
 import { PeopleRegistry } from './people.ts';
+import { maskQuotes } from './quotes.ts';
 
 export interface StoryMeta {
   slug: string;
@@ -30,33 +31,34 @@ function representative(group: readonly ClaimCandidate[]): ClaimCandidate {
 
 export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): Factsheet {
   const people = new PeopleRegistry();
+  for (const a of articles) for (const s of a.sentences) people.noteOrgs(maskQuotes(s.text), true);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const candidates = articles.flatMap((a) => extractCandidates(a, people));
-  const groups = matchCandidates(candidates).map((g) => g.map((i) => candidates[i]!));
+  const matched = matchCandidates(candidates);
+  // Sentences of other articles that state a group's fact too: cited, but never its representative or id.
+  const support = supportingCandidates(candidates, matched);
   const outletOf = (id: string): string => byId.get(id)?.metadata.outlet ?? 'Unknown outlet';
 
   // Claim ids come from the first citation's place, so re-running on the same input gives the same ids.
-  const drafts = groups.map((group) => {
-    const rep = representative(group);
-    const first = [...group].sort((a, b) => a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor))[0]!;
+  const drafts = matched.map((ids, k) => {
+    const own = ids.map((i) => candidates[i]!);
+    const group = [...own, ...support[k]!.map((i) => candidates[i]!)];
+    const rep = representative(own);
+    const first = [...own].sort((a, b) => a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor))[0]!;
     return { id: `c-${shortHash(`${first.source}#${first.anchor}`)}`, group, rep };
   });
 
-  const { disputedBy, denies } = linkDenials(drafts);
-
   const figures = groupFigures(drafts.flatMap((d) => d.group.map((c) => ({ c, claim: d.id }))), byId);
-  const conflictClaims = new Map<string, string[]>();
-  for (const g of figures.filter((f) => f.conflicting)) {
-    for (const v of g.values) if (v.claim) conflictClaims.set(v.claim, [...(conflictClaims.get(v.claim) ?? []), g.id]);
-  }
+  const { disputedBy, denies, denials } = linkDenials(drafts, byId, figures);
+  const conflicts = figureDisputes(figures, outletOf);
 
   const claims: Claim[] = drafts.map(({ id, group, rep }) => {
     const cited: CitedSource[] = group.map((c) => ({ source: c.source, outlet: outletOf(c.source), copyOf: byId.get(c.source)?.copyOf ?? null, attribution: c.attribution }));
-    const reasons = [
-      ...(disputedBy.get(id) ?? []).map((d) => `denied: ${drafts.find((x) => x.id === d)!.rep.quote}`),
-      ...(conflictClaims.get(id) ?? []).map((g) => `figures conflict (see ${g})`),
+    const disputes: Dispute[] = [
+      ...(disputedBy.get(id) ?? []).map((d): Dispute => ({ kind: 'denial', ...denials.get(d)! })),
+      ...(conflicts.get(id) ?? []).map((f): Dispute => ({ kind: 'figures', values: f.values })),
     ];
-    const c = corroborate(cited, reasons, outletOf);
+    const c = corroborate(cited, disputes, outletOf);
     const dated = group.find((g) => g.date);
     return {
       id,
@@ -67,7 +69,7 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
       date: dated?.date ?? null,
       outlets: c.outlets,
       primarySources: c.primarySources,
-      disputedBy: disputedBy.get(id) ?? [],
+      disputedBy: [...new Set([...(disputedBy.get(id) ?? []), ...(conflicts.get(id) ?? []).flatMap((f) => f.by)])].sort(),
       denies: denies.get(id) ?? [],
       reviewed: false,
       rejected: false,
@@ -82,7 +84,8 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
     };
   });
 
-  const sections = assignSections(claims);
+  const entities = buildEntities(claims, people, articles.map((a) => a.metadata.outlet));
+  const sections = assignSections(claims, entities);
   for (const claim of claims) claim.machine = { statement: claim.statement, status: claim.status, section: claim.section };
   const ranked = rankBySupport(claims);
   const headlines = articles.map((a) => a.metadata.title).filter(Boolean);
@@ -95,7 +98,7 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
     sections,
     claims,
     figures,
-    timeline: buildTimeline(claims),
-    entities: buildEntities(claims, people),
+    timeline: buildTimeline(claims, (id) => byId.get(id)?.metadata.published ?? null),
+    entities,
   };
 }

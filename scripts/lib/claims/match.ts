@@ -1,71 +1,170 @@
 /**
- * Candidates across articles -> groups that state the same fact. Blocking through an
- * inverted index of rare tokens keeps this near-linear: only candidates that share a
- * rare token are ever compared.
+ * Candidates across articles -> groups that state the same fact, then the sentences of other
+ * articles that also state each group's fact (a sentence with two facts supports two claims).
+ *
+ * Similarity weights each shared token by its rarity in the story (IDF), so "Wonsan" counts
+ * for more than "soldiers". Blocking keeps this near-linear: every candidate is compared only
+ * with candidates that hold one of its few rarest tokens, and each posting list is read up to
+ * a constant length, so the pairs per candidate are bounded whatever the story's size.
  */
 import type { Candidate } from '../types.ts';
-import { containment, jaccard } from './tokens.ts';
+import { contentTokens } from './tokens.ts';
 
 export interface MatchOptions {
-  /** Minimum share of the shorter candidate's tokens found in the other. */
+  /** Minimum weighted share of the lighter candidate's tokens found in the other. */
   minContainment: number;
+  /** Minimum weighted Jaccard similarity. */
   minJaccard: number;
-  /** Tokens in more than this share of candidates are too common to block on. */
-  maxTokenShare: number;
+  /** Added to both minimums when one candidate gives a count and the other none. */
+  countPenalty: number;
+  /** Minimum summed weight of the tokens two candidates share: words every article uses do not make a match. */
+  minSharedMass: number;
   /** Minimum mean similarity between all members of two groups before they merge. */
   minGroupSimilarity: number;
+  /** Rarest tokens of each candidate used as blocking keys. */
+  blockingKeys: number;
+  /** Entries of a posting list read per key (a constant, so work per candidate is bounded). */
+  maxPosting: number;
+  /** Members of a group compared when two groups merge or a sentence joins one. */
+  maxLinkage: number;
+  /** Minimum weighted share of a group member's tokens that a sentence of another article must hold to support the group. */
+  minSupport: number;
+  /** Minimum number of the member's tokens the supporting sentence must hold. */
+  minSupportTokens: number;
+  /** Minimum share of its member's weight a clause must carry to stand for the member's fact on its own. */
+  minClauseShare: number;
 }
 
-export const DEFAULT_MATCH: MatchOptions = { minContainment: 0.45, minJaccard: 0.2, maxTokenShare: 0.2, minGroupSimilarity: 0.45 };
+export const DEFAULT_MATCH: MatchOptions = {
+  minContainment: 0.5,
+  minJaccard: 0.25,
+  countPenalty: 0.2,
+  minSharedMass: 5,
+  minGroupSimilarity: 0.3,
+  blockingKeys: 8,
+  maxPosting: 100,
+  maxLinkage: 8,
+  minSupport: 0.8,
+  minSupportTokens: 3,
+  minClauseShare: 0.6,
+};
+
+/** Clauses of a statement: what lies between commas, semicolons and joining words. */
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:and|but|when|while|where|after|before|because|which|as|with)\s+/i;
+
+/** Token sets of the clauses of a candidate's statement, short pieces joined to the one before. */
+export function clauseTokens(text: string): string[][] {
+  const out: string[][] = [];
+  for (const piece of text.split(CLAUSE_BREAK)) {
+    const tokens = contentTokens(piece);
+    if (out.length > 0 && tokens.length < 3) out[out.length - 1]!.push(...tokens);
+    else if (tokens.length > 0) out.push(tokens);
+  }
+  return out;
+}
 
 /** Conflicting counts of the same thing are different claims (shown in the figures table). */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
   for (const fa of a.figures) for (const fb of b.figures) if (fa.unit === fb.unit && fa.value !== fb.value) return false;
-  // A count is a key fact: a sentence with a count and one without state different things, unless they agree closely.
   return true;
 }
 
 /** One side gives a count and the other none: they must agree more closely to match. */
 const countMismatch = (a: Candidate, b: Candidate): boolean => (a.figures.length > 0) !== (b.figures.length > 0);
 
-export function similarity(a: Candidate, b: Candidate, sa: Set<string>, sb: Set<string>): number {
-  const c = containment(sa, sb);
-  const j = jaccard(sa, sb);
-  return (c + j) / 2;
+/** First position in an ascending list whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+/** Token sets, rarity weights and the inverted index of one story's candidates. */
+interface Index {
+  sets: Set<string>[];
+  weight: (t: string) => number;
+  /** Summed weight of each candidate's tokens. */
+  mass: number[];
+  postings: Map<string, number[]>;
+  /** The candidates worth comparing with candidate i (never i itself), in index order. */
+  neighbours: (i: number) => number[];
+}
+
+function buildIndex(candidates: readonly Candidate[], options: MatchOptions): Index {
+  const sets = candidates.map((c) => new Set(c.tokens));
+  const postings = new Map<string, number[]>();
+  sets.forEach((set, i) => set.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i)));
+  const n = candidates.length;
+  const idf = new Map<string, number>();
+  for (const [t, list] of postings) idf.set(t, Math.log((n + 1) / list.length) + (/\d/.test(t) ? 0.5 : 0));
+  const weight = (t: string): number => idf.get(t) ?? Math.log(n + 1);
+  const mass = sets.map((s) => [...s].reduce((sum, t) => sum + weight(t), 0));
+  const df = (t: string): number => postings.get(t)?.length ?? 0;
+  const keys = sets.map((s) => [...s].filter((t) => df(t) > 1).sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, options.blockingKeys));
+  const neighbours = (i: number): number[] => {
+    const found = new Set<number>();
+    for (const key of keys[i]!) {
+      const list = postings.get(key)!;
+      // Read the posting list around i's own place, so a long list still yields i's neighbours in the text.
+      const at = lowerBound(list, i);
+      const from = Math.max(0, Math.min(at - options.maxPosting / 2, list.length - options.maxPosting));
+      for (const j of list.slice(from, from + options.maxPosting)) if (j !== i) found.add(j);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return { sets, weight, mass, postings, neighbours };
+}
+
+/** Summed weight of the tokens two candidates share. */
+function sharedMass(index: Index, i: number, j: number): number {
+  const [small, large] = index.sets[i]!.size <= index.sets[j]!.size ? [index.sets[i]!, index.sets[j]!] : [index.sets[j]!, index.sets[i]!];
+  let sum = 0;
+  for (const t of small) if (large.has(t)) sum += index.weight(t);
+  return sum;
+}
+
+/** Weighted containment (of the lighter side) and weighted Jaccard. */
+function scores(index: Index, i: number, j: number): { containment: number; jaccard: number } {
+  const shared = sharedMass(index, i, j);
+  const mi = index.mass[i]!;
+  const mj = index.mass[j]!;
+  if (mi === 0 || mj === 0) return { containment: 0, jaccard: 0 };
+  return { containment: shared / Math.min(mi, mj), jaccard: shared / (mi + mj - shared) };
+}
+
+const similarityOf = (index: Index, i: number, j: number): number => {
+  const s = scores(index, i, j);
+  return (s.containment + s.jaccard) / 2;
+};
 
 /** Groups of candidate indexes; each group holds at most one candidate per source. */
 export function matchCandidates(candidates: readonly Candidate[], options: MatchOptions = DEFAULT_MATCH): number[][] {
-  const sets = candidates.map((c) => new Set(c.tokens));
-  const index = new Map<string, number[]>();
-  sets.forEach((set, i) => set.forEach((t) => (index.get(t) ?? index.set(t, []).get(t)!).push(i)));
-  const maxPosting = Math.max(2, Math.ceil(candidates.length * options.maxTokenShare));
+  return groupWith(candidates, buildIndex(candidates, options), options);
+}
+
+function groupWith(candidates: readonly Candidate[], index: Index, options: MatchOptions): number[][] {
   const pairs: [number, number, number][] = [];
-  const seen = new Set<string>();
-  for (const [, posting] of index) {
-    if (posting.length > maxPosting) continue;
-    for (let x = 0; x < posting.length; x++) {
-      for (let y = x + 1; y < posting.length; y++) {
-        const i = posting[x]!;
-        const j = posting[y]!;
-        if (candidates[i]!.source === candidates[j]!.source) continue;
-        const key = `${i}:${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const a = candidates[i]!;
-        const b = candidates[j]!;
-        if (a.denial !== b.denial || !figuresCompatible(a, b)) continue;
-        const c = containment(sets[i]!, sets[j]!);
-        const jac = jaccard(sets[i]!, sets[j]!);
-        const extra = countMismatch(a, b) ? 0.2 : 0;
-        if (c >= options.minContainment + extra && jac >= options.minJaccard + extra) pairs.push([i, j, similarity(a, b, sets[i]!, sets[j]!)]);
-      }
+  candidates.forEach((a, i) => {
+    for (const j of index.neighbours(i)) {
+      if (j < i) continue;
+      const b = candidates[j]!;
+      if (a.source === b.source || a.denial !== b.denial || !figuresCompatible(a, b)) continue;
+      const s = scores(index, i, j);
+      if (sharedMass(index, i, j) < options.minSharedMass) continue;
+      const extra = countMismatch(a, b) ? options.countPenalty : 0;
+      if (s.containment >= options.minContainment + extra && s.jaccard >= options.minJaccard + extra) pairs.push([i, j, (s.containment + s.jaccard) / 2]);
     }
-  }
+  });
   // Greedy agglomeration, best pairs first; never two candidates of one source in a group.
   pairs.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
   const group = candidates.map((_, i) => i);
   const members = new Map<number, number[]>(candidates.map((_, i) => [i, [i]]));
+  const sources = new Map<number, Set<string>>(candidates.map((c, i) => [i, new Set([c.source])]));
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (const [i, j] of pairs) {
     const gi = find(i);
@@ -73,15 +172,71 @@ export function matchCandidates(candidates: readonly Candidate[], options: Match
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
-    const sourcesA = new Set(a.map((k) => candidates[k]!.source));
-    if (b.some((k) => sourcesA.has(candidates[k]!.source))) continue;
-    // Average linkage: the two groups must agree as wholes, not only through their closest pair (no chaining).
+    const sa = sources.get(gi)!;
+    const sb = sources.get(gj)!;
+    if ([...(sa.size <= sb.size ? sa : sb)].some((s) => (sa.size <= sb.size ? sb : sa).has(s))) continue;
+    // Average linkage over the first members: the groups must agree as wholes, not only through their closest pair.
+    const la = a.slice(0, options.maxLinkage);
+    const lb = b.slice(0, options.maxLinkage);
     let sum = 0;
-    for (const x of a) for (const y of b) sum += similarity(candidates[x]!, candidates[y]!, sets[x]!, sets[y]!);
-    if (sum / (a.length * b.length) < options.minGroupSimilarity) continue;
+    for (const x of la) for (const y of lb) sum += similarityOf(index, x, y);
+    if (sum / (la.length * lb.length) < options.minGroupSimilarity) continue;
     group[gj] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);
+    for (const s of sb) sa.add(s);
+    sources.delete(gj);
   }
   return [...members.values()].map((m) => m.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+}
+
+/**
+ * For each group, the candidates of other articles that also state its fact: a sentence
+ * holds most of the weighted tokens of one of the group's members. A candidate may support
+ * several groups (one sentence, two facts); a group takes at most one candidate per source.
+ */
+export function supportingCandidates(candidates: readonly Candidate[], groups: readonly number[][], options: MatchOptions = DEFAULT_MATCH): number[][] {
+  const index = buildIndex(candidates, options);
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const sourcesOf = groups.map((g) => new Set(g.map((i) => candidates[i]!.source)));
+  const clauses = new Map<number, string[][]>();
+  const clausesOf = (m: number): string[][] => {
+    let got = clauses.get(m);
+    if (!got) {
+      const whole = [...index.sets[m]!];
+      const parts = clauseTokens((candidates[m] as Candidate & { content?: string }).content ?? candidates[m]!.quote).map((c) => [...new Set(c)]);
+      got = parts.length > 1 ? [whole, ...parts] : [whole];
+      clauses.set(m, got);
+    }
+    return got;
+  };
+  /** Best (cover, candidate) per group and source. */
+  const offers = groups.map(() => new Map<string, [number, number]>());
+  candidates.forEach((x, i) => {
+    const tried = new Set<number>();
+    for (const j of index.neighbours(i)) {
+      const k = groupOf.get(j)!;
+      if (tried.has(k) || k === groupOf.get(i)) continue;
+      tried.add(k);
+      if (sourcesOf[k]!.has(x.source)) continue;
+      let best = 0;
+      for (const m of groups[k]!.slice(0, options.maxLinkage)) {
+        const member = candidates[m]!;
+        if (member.denial !== x.denial || !figuresCompatible(member, x) || index.mass[m] === 0) continue;
+        // The whole member, or one of its main clauses, must be stated by x.
+        for (const clause of clausesOf(m)) {
+          const mass = clause.reduce((sum, t) => sum + index.weight(t), 0);
+          if (mass < options.minClauseShare * index.mass[m]!) continue;
+          const shared = clause.filter((t) => index.sets[i]!.has(t));
+          if (shared.length < options.minSupportTokens) continue;
+          best = Math.max(best, shared.reduce((sum, t) => sum + index.weight(t), 0) / mass);
+        }
+      }
+      if (best < options.minSupport) continue;
+      const held = offers[k]!.get(x.source);
+      if (!held || best > held[0] || (best === held[0] && i < held[1])) offers[k]!.set(x.source, [best, i]);
+    }
+  });
+  return offers.map((o) => [...o.values()].map(([, i]) => i).sort((a, b) => a - b));
 }

@@ -4,6 +4,8 @@
  * "he") to them.
  */
 
+import { countryOf } from './lexicon.ts';
+
 /** Words of titles and roles: written before a name, they are its role, never part of it. */
 export const ROLE_WORDS = new Set(
   `secretary minister director adviser advisor spokesman spokeswoman spokesperson president chief head general gen gen. coordinator
@@ -32,6 +34,27 @@ const NOT_PERSON = new Set(
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
 const CAP = String.raw`(?:${HONORIFIC}|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)`;
 const CAP_RUN = new RegExp(String.raw`${CAP}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP})*`, 'g');
+
+/** Generic nouns for organisations: "the company", "the agency". */
+export const ORG_KINDS = new Set(
+  `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
+  network hospital authority inspectorate regulator government commission committee association organisation organization
+  charity institute university court police`.split(/\s+/),
+);
+
+/** Kinds that name one another: an intelligence "agency" may be a "service". */
+const SAME_KIND: Record<string, string[]> = { agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator'], operator: ['company'] };
+
+interface Organisation {
+  name: string;
+  count: number;
+  /** What the text calls it: "company", "operator", "agency". */
+  kinds: Set<string>;
+  /** Country written before its name, e.g. "korea". */
+  country: string | null;
+  /** When it was last named, for "the company" -> the latest company. */
+  order: number;
+}
 
 export interface Person {
   name: string;
@@ -109,14 +132,49 @@ export class PeopleRegistry {
     return copy;
   }
 
-  private orgs = new Map<string, number>();
+  private orgs = new Map<string, Organisation>();
+  private noted = 0;
 
-  /** Records capitalised names of two or more words that are not people, for resolving "Gateway" to "Gateway Regional Health". */
-  noteOrgs(text: string): void {
-    for (const m of text.matchAll(/\b[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'-]*)+/g)) {
-      const name = m[0].replace(/[’']s$/, '');
-      if (splitName(name) || /^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(name)) continue;
-      this.orgs.set(name, (this.orgs.get(name) ?? 0) + 1);
+  /**
+   * Records organisations named in a sentence (`early`: read ahead over the whole story, so a
+   * later sentence's "the company" still prefers what was named before it): capitalised names of two or more words that are
+   * not people, with what the text calls them ("the private company X", "X, the operator",
+   * "operated by X") and the country written before the name ("South Korean X").
+   */
+  noteOrgs(text: string, early = false): void {
+    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*)+/g)) {
+      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '');
+      const before = text.slice(0, m.index).toLowerCase();
+      const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
+      const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
+      const operated = /\b(?:operated|run|owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before);
+      const person = described && ORG_KINDS.has(described) || operated ? null : splitName(raw);
+      if (person) {
+        // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
+        const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
+        if (org && org !== person.role && org.split(/\s+/).length >= 2) this.noteOrgs(org, early);
+        continue;
+      }
+      if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw)) continue;
+      const words = raw.split(/\s+/);
+      // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
+      let k = 0;
+      while (k < words.length - 2 && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
+      const name = words.slice(k).join(' ');
+      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0 };
+      org.count++;
+      if (!early) org.order = ++this.noted;
+      const country = words.slice(0, k).map((w) => countryOf(w)).find(Boolean) ?? null;
+      if (country) org.country = country;
+      if (described && ORG_KINDS.has(described)) org.kinds.add(described);
+      const appositive = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
+      if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
+      if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
+      if (/\b(?:owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('owner');
+      const last = words.at(-1)!.toLowerCase();
+      if (ORG_KINDS.has(last)) org.kinds.add(last);
+      if (/^(?:ltd|inc|llc|corp|plc|s\.a|gmbh|co|transportes|minerals|resources|holdings)$/i.test(last)) org.kinds.add('company');
+      this.orgs.set(name, org);
     }
   }
 
@@ -125,8 +183,31 @@ export class PeopleRegistry {
     if (name.split(/\s+/).length > 1) return name;
     let best = name;
     let count = 0;
-    for (const [org, n] of this.orgs) if (org.startsWith(`${name} `) && n > count) (best = org), (count = n);
+    for (const [org, o] of this.orgs) if (org.startsWith(`${name} `) && o.count > count) (best = org), (count = o.count);
     return best;
+  }
+
+  /**
+   * A description of an organisation -> the last organisation met that fits it: "the company",
+   * "the operator", "South Korean intelligence agency" -> "National Intelligence Service".
+   * @example registry.resolveOrgDescription('the company') // 'Nordvik Shipping'
+   */
+  resolveOrgDescription(description: string): string | null {
+    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
+    const kind = words.at(-1);
+    if (!kind || !ORG_KINDS.has(kind)) return null;
+    const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
+    const content = words.slice(0, -1).filter((w) => !countryOf(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
+    let best: Organisation | null = null;
+    for (const org of this.orgs.values()) {
+      const name = org.name.toLowerCase().split(/\s+/);
+      const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
+      if (!kinds || !content.every((w) => name.includes(w))) continue;
+      if (country && org.country && org.country !== country) continue;
+      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind)) continue;
+      if (!best || org.order > best.order) best = org;
+    }
+    return best?.name ?? null;
   }
 
   all(): Person[] {

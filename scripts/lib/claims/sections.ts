@@ -1,22 +1,194 @@
-/** Groups a fact sheet's claims into a handful of plain-worded sections. */
+/**
+ * Groups a fact sheet's claims into a handful of plain-worded sections (topics).
+ *
+ * Each claim is described by features: its main speaker (a person or organisation, never an
+ * outlet or "unnamed sources"), the entities it names and the content words of its statement.
+ * Sections are picked greedily: the feature that covers most still-unplaced claims, weighted
+ * by how specific it is, becomes a section, named after it in plain words ("What Ana Lima
+ * said", "The evacuation", "Port Elm"). Claims left over join the section they share most with.
+ * Denials get a section of their own. Deterministic: the same claims give the same sections.
+ */
 import { shortHash } from '../../../src/lib/anchor.ts';
-import type { Claim, Section } from '../../../src/schema.ts';
+import type { Claim, Entity, Section } from '../../../src/schema.ts';
+import { ROLE_WORDS } from './people.ts';
+import { contentTokens } from './tokens.ts';
 
-/** Sections by main voice: each speaker with several claims gets one; denials get their own. Sets `claim.section`. */
-export function assignSections(claims: Claim[]): Section[] {
-  const counts = new Map<string, number>();
-  for (const c of claims) for (const p of c.primarySources.slice(0, 1)) counts.set(p, (counts.get(p) ?? 0) + 1);
-  const sections: Section[] = [];
-  const idFor = (title: string) => `s-${shortHash(title, 6)}`;
+export const DENIALS = 'Denials';
+export const OTHER = 'Other reports';
+
+/** Share of the claims a feature may cover and still name a section: wider ones say nothing. */
+const MAX_SHARE = 0.4;
+/** Claims a section needs. */
+const MIN_SIZE = 2;
+
+/** How many topical sections a sheet of `n` claims gets: up to 6, fewer for small sheets (denials and other reports come on top). */
+export function sectionCount(n: number): number {
+  if (n < 6) return 1;
+  return Math.min(6, Math.max(2, Math.round(n / 6)), Math.floor(n / 3));
+}
+
+type Feature = string;
+
+const ATTRIBUTION_PREFIX = /^(?:According to [^,]+,\s*|[^,]{0,60}?\b(?:said|says|told|stated|added|noted)\s+(?:that\s+)?)/;
+/** Endings that make a word a noun. */
+const STRONG_NOUN = /(?:tion|sion|ment|ness|ance|ence|ure|age|ity|ism|ship|hood|ery|ist|ics)s?$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|any|no)$/;
+const FUNCTION_WORD = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|into|as|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|this|these|those|it|its|their|his|her|they|he|she|we|our|not|no|also|said|says|more|most|than|about|some|all|any|each|after|before|over|under|up|out|against|like|through|across|without|within|between|during|since|until|while|because|there|then|only|even|just|very|so|if|when|where|which|who|what|how|per|via|among|around|toward|towards|onto|upon|off|down|near|whether|such|other|another|every|many|much|few|own|same|both|either|neither|do|does|did|get|got|make|made)$/;
+/** Words of amount that make no topic: "additional soldiers", "several boats". */
+const QUANTITY = /^(?:additional|several|further|extra|new|first|last|next|more|fewer|less|least|many|numerous|various|certain|dozens|hundreds|thousands|millions)$/i;
+/** Nouns too general to name a topic. */
+const GENERIC = /^(?:officials?|sources?|reports?|statements?|people|persons?|times?|years?|days?|weeks?|months?|things?|way|part|number|matter|issue|situation|information|comment|news|media|spokes\w*|today|tonight|yesterday)$/;
+
+/** The words of a claim without its attribution. */
+function bodyText(claim: Claim): string {
+  return [claim.statement.replace(ATTRIBUTION_PREFIX, ''), claim.citations[0]?.quote ?? ''].join(' ');
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const names = (e: Entity): string[] => [e.name, ...e.aliases];
+const mentions = (text: string, name: string): boolean => new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u').test(text);
+
+/** The person or organisation a claim mainly comes from, as an entity. */
+function actorOf(claim: Claim, actors: readonly Entity[]): Entity | null {
+  const speaker = claim.citations.map((c) => c.attribution.speaker).find((s) => s && s !== 'unnamed sources');
+  if (!speaker) return null;
+  return actors.find((e) => names(e).some((n) => mentions(speaker, n))) ?? null;
+}
+
+/** Features of every claim: "actor:<entity id>", "entity:<entity id>", "term:<stem>". */
+function featuresOf(claims: readonly Claim[], entities: readonly Entity[]): Map<string, Set<Feature>> {
+  const actors = entities.filter((e) => e.kind !== 'place');
+  const out = new Map<string, Set<Feature>>();
   for (const claim of claims) {
-    const main = claim.primarySources[0];
-    let title: string;
-    if (claim.denies.length > 0) title = 'Denials and disputes';
-    else if (main && (counts.get(main) ?? 0) >= 3) title = `What ${main} said`;
-    else title = 'Other reports';
-    claim.section = idFor(title);
-    if (!sections.some((s) => s.id === claim.section)) sections.push({ id: claim.section, title, origin: 'machine' });
+    const f = new Set<Feature>();
+    const actor = actorOf(claim, actors);
+    if (actor) f.add(`actor:${actor.id}`);
+    const text = bodyText(claim);
+    let rest = text;
+    for (const e of entities) {
+      if (e.id === actor?.id) continue;
+      if (e.claims.includes(claim.id) && names(e).some((n) => mentions(text, n))) f.add(`entity:${e.id}`);
+    }
+    for (const e of entities) for (const n of names(e)) rest = rest.replace(new RegExp(String.raw`(?<![\p{L}])${escape(n)}(?![\p{L}])`, 'gu'), ' ');
+    for (const t of contentTokens(rest)) if (!/^\d/.test(t)) f.add(`term:${t}`);
+    out.set(claim.id, f);
   }
-  const order = (s: Section) => (s.title === 'Other reports' ? 2 : s.title === 'Denials and disputes' ? 1 : 0);
-  return sections.sort((a, b) => order(a) - order(b) || a.title.localeCompare(b.title));
+  return out;
+}
+
+/** A plain noun phrase for a word stem, as the claims write it: "The evacuation", "Ferry passengers". */
+export function phraseFor(stem: string, texts: readonly string[]): string | null {
+  const forms = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  for (const text of texts) {
+    const words = text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+    words.forEach((w, i) => {
+      const lower = w.toLowerCase();
+      if (contentTokens(lower)[0] !== stem) return;
+      const prev = words[i - 1]?.toLowerCase() ?? '';
+      if (/^\p{Lu}/u.test(w) && i > 0) return; // a proper name, not a topic word
+      const noun = STRONG_NOUN.test(lower) || DETERMINER.test(prev) || DETERMINER.test(words[i - 2]?.toLowerCase() ?? '');
+      forms.set(lower, (forms.get(lower) ?? 0) + (noun ? 2 : 0));
+      const left = words[i - 1];
+      if (left && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${left.toLowerCase()} ${lower}`, (pairs.get(`${left.toLowerCase()} ${lower}`) ?? 0) + 1);
+    });
+  }
+  const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  if (!best || best[1] < 2 || /(?:ed|ly|ing)$/.test(best[0]) || GENERIC.test(best[0]) || ROLE_WORDS.has(best[0]) || ROLE_WORDS.has(best[0].replace(/s$/, ''))) return null;
+  const pair = [...pairs].filter(([p]) => p.endsWith(` ${best[0]}`)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const phrase = pair && pair[1] >= 2 ? pair[0] : best[0];
+  const plural = /[^s]s$/.test(best[0]);
+  return plural ? phrase[0]!.toUpperCase() + phrase.slice(1) : `The ${phrase}`;
+}
+
+/** "What Ana Lima said", "What the Harbour Authority said", or the place's name. */
+function entityTitle(e: Entity, acting: boolean, texts: readonly string[]): string {
+  const joined = texts.join(' ');
+  const withThe = (joined.match(new RegExp(String.raw`\bthe ${escape(e.name)}\b`, 'g')) ?? []).length;
+  const bare = (joined.match(new RegExp(String.raw`(?<![\p{L}])${escape(e.name)}(?![\p{L}])`, 'gu')) ?? []).length;
+  const acronym = /^(?:[A-Z]\.?){2,6}$/.test(e.name);
+  const name = e.kind !== 'person' && (withThe * 2 > bare || (acronym && withThe > 0)) ? `the ${e.name}` : e.name;
+  return acting ? `What ${name} said` : name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * Sets `claim.section` on every claim and returns the sections, biggest first, then denials and other reports.
+ * @example assignSections(claims, entities) // [{ id: 's-1a2b3c', title: 'The evacuation', origin: 'machine' }, …]
+ */
+export function assignSections(claims: Claim[], entities: readonly Entity[] = []): Section[] {
+  const idFor = (title: string) => `s-${shortHash(title, 6)}`;
+  const live = claims.filter((c) => c.denies.length === 0);
+  const features = featuresOf(live, entities);
+  const df = new Map<Feature, number>();
+  for (const f of features.values()) for (const x of f) df.set(x, (df.get(x) ?? 0) + 1);
+  const n = live.length;
+  const idf = (f: Feature) => Math.log(1 + n / (df.get(f) ?? 1));
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const textOf = new Map(live.map((c) => [c.id, bodyText(c)]));
+
+  const titleFor = (f: Feature, members: readonly Claim[]): string | null => {
+    const [kind, key] = f.split(/:(.*)/s) as [string, string];
+    const texts = members.map((c) => textOf.get(c.id)!);
+    if (kind === 'term') return phraseFor(key, texts);
+    const e = entityById.get(key);
+    return e ? entityTitle(e, kind === 'actor', [...textOf.values()]) : null;
+  };
+
+  const sections: { title: string; seed: Feature; members: Claim[] }[] = [];
+  const placed = new Set<string>();
+  const tried = new Set<Feature>();
+  const target = sectionCount(n);
+  while (sections.length < target) {
+    let best: { f: Feature; score: number; members: Claim[] } | null = null;
+    for (const f of [...df.keys()].sort()) {
+      if (tried.has(f) || df.get(f)! > Math.max(MIN_SIZE, MAX_SHARE * n)) continue;
+      const members = live.filter((c) => !placed.has(c.id) && features.get(c.id)!.has(f));
+      if (members.length < MIN_SIZE) continue;
+      const weight = f.startsWith('actor:') ? 1.15 : f.startsWith('entity:') ? 1 : 0.9;
+      const score = members.length * idf(f) * weight;
+      if (!best || score > best.score + 1e-9) best = { f, score, members };
+    }
+    if (!best) break;
+    tried.add(best.f);
+    const title = titleFor(best.f, best.members);
+    const entityId = best.f.startsWith('term:') ? null : best.f.split(/:(.*)/s)[1]!;
+    if (entityId && sections.some((x) => x.seed.endsWith(`:${entityId}`))) continue;
+    if (!title || sections.some((s) => s.title.toLowerCase() === title.toLowerCase()) || title === DENIALS || title === OTHER) continue;
+    sections.push({ title, seed: best.f, members: best.members });
+    for (const c of best.members) placed.add(c.id);
+  }
+
+  // Claims left over join the section of the claim they share most with (two features or more), else "Other reports".
+  for (const claim of live) {
+    if (placed.has(claim.id)) continue;
+    const mine = features.get(claim.id)!;
+    let target: (typeof sections)[number] | null = null;
+    let bestScore = 0;
+    for (const s of sections) {
+      for (const m of s.members) {
+        const shared = [...features.get(m.id)!].filter((f) => mine.has(f) && df.get(f)! <= MAX_SHARE * n);
+        const score = shared.length >= 2 ? shared.reduce((sum, f) => sum + idf(f), 0) : 0;
+        if (score > bestScore + 1e-9) (target = s), (bestScore = score);
+      }
+    }
+    if (target) target.members.push(claim), placed.add(claim.id);
+  }
+
+  const out: Section[] = [];
+  for (const s of [...sections].sort((a, b) => b.members.length - a.members.length || a.title.localeCompare(b.title))) {
+    const id = idFor(s.title);
+    out.push({ id, title: s.title, origin: 'machine' });
+    for (const c of s.members) c.section = id;
+  }
+  const denials = claims.filter((c) => c.denies.length > 0);
+  if (denials.length) {
+    out.push({ id: idFor(DENIALS), title: DENIALS, origin: 'machine' });
+    for (const c of denials) c.section = idFor(DENIALS);
+  }
+  const rest = live.filter((c) => !placed.has(c.id));
+  if (rest.length) {
+    out.push({ id: idFor(OTHER), title: OTHER, origin: 'machine' });
+    for (const c of rest) c.section = idFor(OTHER);
+  }
+  return out;
 }

@@ -1,14 +1,26 @@
-/** Content words of a sentence, normalised for matching: lower case, crude stem, numbers without separators. */
+/**
+ * Content tokens of a sentence, normalised for matching: wink-nlp lemmas, lower case,
+ * paraphrases folded into one concept (see lexicon.ts), numbers without separators.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { concept } from './lexicon.ts';
+
+const nlp = winkNLP(model, ['pos']);
+const its = nlp.its;
+/** wink-nlp's lemma accessor; its type declaration does not match how `out` takes it. */
+const LEMMA = its.lemma as unknown as typeof its.value;
 
 const STOPWORDS = new Set(
   `a an the and or but if of to in on at by for with from into onto as is are was were be been being has have had do does did
   that this these those there their they them he she his her him it its we our us you your i me my who whom which what when where
   why how not no nor so than then too very can could would should will shall may might must also just only even more most such
-  said says say told added noted stated according about over after before during between while up down out off again further once
-  all any both each few other some own same s t don now according per via one`.split(/\s+/),
+  said says say told tell added add noted note stated state according accord about over after before during between while up down
+  out off again further once all any both each few other some own same s t don now per via get got make made go went until least
+  n't 's 're 've 'll 'd certainly already currently reportedly`.split(/\s+/),
 );
 
-/** Very light stemmer: enough to match "soldiers"/"soldier", "deployed"/"deploy". */
+/** Very light stemmer: enough to match "soldiers"/"soldier", "deployed"/"deploy". Figures use it for units. */
 export function stem(word: string): string {
   return word
     .replace(/(?:ies)$/, 'y')
@@ -16,26 +28,58 @@ export function stem(word: string): string {
     .replace(/(?<=\w{3})e$/, '');
 }
 
-/** Stems of common news paraphrases mapped to one form: "troops"/"soldiers", "killed"/"died"/"deaths". */
-const SYNONYMS: Record<string, string> = {
-  troop: 'soldier', fighter: 'soldier', servicemen: 'soldier',
-  kill: 'death', dead: 'death', di: 'death', fatality: 'death', fataliti: 'death',
-  wound: 'injur', hurt: 'injur', injury: 'injur',
-  travel: 'mov', transport: 'mov', mov: 'mov',
-  vessel: 'ship', boat: 'ship',
-  employe: 'worker', staff: 'worker',
-  inquiry: 'investigation', prob: 'investigation',
-  blaz: 'fire', flam: 'fire',
-  hacker: 'attacker',
-};
+/** "3,000" -> "3000", "1.5" stays; other tokens pass through. */
+const numberToken = (t: string): string => t.replace(/(\d),(?=\d{3}\b)/g, '$1');
 
+const lowered = new Map<string, string>();
+
+/** A capitalised word keeps its form as a proper noun; read it again in lower case ("Ferries" -> "ferry"). */
+function lowerLemma(value: string, lemma: string): string {
+  if (lemma.toLowerCase() !== value.toLowerCase() || !/^[A-Z][a-z]+$/.test(value)) return lemma.toLowerCase();
+  const word = value.toLowerCase();
+  let got = lowered.get(word);
+  if (got === undefined) {
+    got = ((nlp.readDoc(word).tokens().out(LEMMA) as string[])[0] ?? word).toLowerCase();
+    if (lowered.size < 50_000) lowered.set(word, got);
+  }
+  return got;
+}
+
+/**
+ * Content tokens of a text, in order, repeats kept.
+ * @example contentTokens('The vessels travelled to port') // ['ship', 'move', 'port']
+ */
 export function contentTokens(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
-  return words.map((w) => w.replace(/'s$/, '')).filter((w) => !STOPWORDS.has(w) && (w.length > 2 || /\d/.test(w))).map(stem).map((t) => SYNONYMS[t] ?? t);
+  const doc = nlp.readDoc(text.replace(/[’‘]/g, "'"));
+  const lemmas = doc.tokens().out(LEMMA) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const values = doc.tokens().out() as string[];
+  const out: string[] = [];
+  lemmas.forEach((raw, i) => {
+    const type = types[i];
+    if (type === 'punctuation' || type === 'symbol' || type === 'emoji' || type === 'emoticon') return;
+    // An upper-case acronym is a name, never a pronoun or a short word: "US", "UN".
+    const acronym = /^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(values[i]!) ? values[i]!.replace(/\./g, '').toLowerCase() : null;
+    if (acronym) {
+      out.push(acronym === 'us' ? concept('u.s.') : concept(acronym));
+      return;
+    }
+    // Dotted initialisms lose their dots: "U.N." and "UN" are one token.
+    const lemma = numberToken(lowerLemma(values[i]!, raw)).replace(/^((?:[a-z]\.){2,})$/, (m) => m.replace(/\./g, ''));
+    if (lemma === 'us' && /^U\.?S\.?$/.test(values[i]!)) {
+      out.push(concept('u.s.'));
+      return;
+    }
+    for (const part of lemma.split(/-(?=[a-z])/)) {
+      const word = part.replace(/^'+|'+$/g, '');
+      if (!word || STOPWORDS.has(word)) continue;
+      if (word.length <= 2 && !/\d/.test(word) && word !== 'us') continue;
+      const c = concept(word);
+      if (STOPWORDS.has(c)) continue;
+      out.push(c);
+    }
+  });
+  return out;
 }
 
 /** Share of the smaller token set found in the larger one. */

@@ -1,0 +1,104 @@
+/**
+ * A small general-English paraphrase table for news text: lemmas that reporters use
+ * interchangeably map to one concept, so "travelled by ship" and "were moved by sea" share
+ * tokens. Only common verbs and nouns of news writing belong here, never names or words of
+ * one story.
+ */
+
+/** Concept -> lemmas that stand for it (the concept itself is implied). */
+const CONCEPTS: Record<string, string> = {
+  move: 'travel transport transfer relocate send deploy dispatch redeploy bring',
+  ship: 'vessel boat ferry sea sail maritime',
+  death: 'kill die dead fatality perish fatal',
+  injure: 'wound hurt injury injured',
+  soldier: 'troop fighter serviceman servicemen personnel',
+  worker: 'employee staff staffer',
+  investigation: 'inquiry probe investigate investigator',
+  fire: 'blaze flame burn',
+  attacker: 'hacker',
+  attack: 'hack cyberattack',
+  start: 'begin erupt',
+  close: 'shut closure',
+  suspend: 'halt pause suspension',
+  collapse: 'cave',
+  inspect: 'inspection check inspector',
+  inform: 'brief notify',
+  government: 'authority administration',
+  site: 'ground base facility',
+  violate: 'violation breach',
+  weapon: 'arm munition ammunition',
+  hire: 'employ recruit',
+  rescue: 'save',
+  warn: 'caution',
+  build: 'construct',
+  car: 'vehicle',
+  aircraft: 'plane jet airplane',
+  child: 'kid',
+  people: 'person individual',
+  large: 'big huge',
+  arrest: 'detain',
+  evacuate: 'evacuation',
+  confirm: 'verify',
+  cooperation: 'cooperate collaboration collaborate',
+  training: 'train drill',
+  escalation: 'escalate',
+};
+
+/** Demonyms and short forms -> the country: "Kenyan" and "Kenya" are one token. */
+const PLACES: Record<string, string> = {
+  usa: 'american americans u.s. u.s.a. united-states',
+  uk: 'british britain u.k.',
+  russia: 'russian russians',
+  ukraine: 'ukrainian ukrainians',
+  korea: 'korean koreans',
+  china: 'chinese',
+  japan: 'japanese',
+  germany: 'german germans',
+  france: 'french',
+  italy: 'italian italians',
+  spain: 'spanish',
+  portugal: 'portuguese',
+  kenya: 'kenyan kenyans',
+  nigeria: 'nigerian nigerians',
+  india: 'indian indians',
+  iran: 'iranian iranians',
+  israel: 'israeli israelis',
+  canada: 'canadian canadians',
+  mexico: 'mexican mexicans',
+  brazil: 'brazilian brazilians',
+  europe: 'european europeans',
+  africa: 'african africans',
+  asia: 'asian asians',
+};
+
+/** Number words -> digits. */
+const NUMBERS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100', dozen: '12',
+};
+
+function invert(table: Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [head, words] of Object.entries(table)) {
+    out.set(head, head);
+    for (const w of words.split(/\s+/)) out.set(w, head);
+  }
+  return out;
+}
+
+const CONCEPT_OF = invert(CONCEPTS);
+const PLACE_OF = invert(PLACES);
+
+/**
+ * The concept a lower-case lemma stands for (itself when it has none).
+ * @example concept('vessel') // 'ship'
+ * @example concept('kenyan') // 'kenya'
+ * @example concept('twelve') // '12'
+ */
+export function concept(lemma: string): string {
+  return CONCEPT_OF.get(lemma) ?? PLACE_OF.get(lemma) ?? NUMBERS[lemma] ?? lemma;
+}
+
+/** The country of a demonym or short form ("Kenyan" -> "kenya"), else null. */
+export const countryOf = (word: string): string | null => PLACE_OF.get(word.toLowerCase()) ?? null;

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { corroborate, shortAffiliation, type CitedSource, type Dispute } from '../../scripts/lib/corroborate.ts';
+
+const cite = (source: string, outlet: string, speaker: string | null, affiliation: string | null = null, copyOf: string | null = null): CitedSource => ({ source, outlet, copyOf, attribution: { speaker, affiliation, verb: 'said' } });
+const outletOf = (id: string): string => ({ 's/a': 'Daily Post', 's/b': 'Evening Star' })[id] ?? 'Unknown outlet';
+
+describe('corroborate', () => {
+  test.each([
+    {
+      name: 'three outlets quoting one briefing: reported',
+      cited: [cite('s/a', 'Daily Post', 'Ana Ruiz', 'Harbour Authority press officer'), cite('s/b', 'Evening Star', 'Ana Ruiz'), cite('s/c', 'Coast FM', 'Ruiz')],
+      disputes: [] as Dispute[],
+      status: 'reported',
+      reason: '3 outlets · 1 primary source: Ana Ruiz (Harbour Authority)',
+    },
+    {
+      name: 'a syndicated copy counts once',
+      cited: [cite('s/a', 'Daily Post', null), cite('s/c', 'Wire Copy', null, null, 's/a')],
+      disputes: [],
+      status: 'single-source',
+      reason: '1 outlet · 1 primary source: Daily Post',
+    },
+    {
+      name: 'two independent voices: corroborated',
+      cited: [cite('s/a', 'Daily Post', 'Ana Ruiz'), cite('s/b', 'Evening Star', 'Tom Berg')],
+      disputes: [],
+      status: 'corroborated',
+      reason: '2 outlets · 2 primary sources: Ana Ruiz; Tom Berg',
+    },
+    {
+      name: 'denied',
+      cited: [cite('s/a', 'Daily Post', 'Ana Ruiz')],
+      disputes: [{ kind: 'denial', by: 'the port company', words: 'pure fiction' }] as Dispute[],
+      status: 'disputed',
+      reason: 'Denied by the port company (“pure fiction”) · 1 outlet · 1 primary source: Ana Ruiz',
+    },
+    {
+      name: 'figures differ',
+      cited: [cite('s/a', 'Daily Post', 'Ana Ruiz')],
+      disputes: [{ kind: 'figures', values: [{ text: '120', who: 'Ana Ruiz' }, { text: '300', who: 'unnamed sources' }] }] as Dispute[],
+      status: 'disputed',
+      reason: 'Figures differ: 120 (Ana Ruiz) vs 300 (unnamed sources) · 1 outlet · 1 primary source: Ana Ruiz',
+    },
+  ])('$name', ({ cited, disputes, status, reason }) => {
+    const c = corroborate(cited, disputes, outletOf);
+    expect(c.status).toBe(status);
+    expect(c.statusReason).toBe(reason);
+  });
+});
+
+describe('shortAffiliation', () => {
+  test.each([
+    { affiliation: 'Northern Water Board Communications Director', speaker: 'Lia Moss', expected: 'Northern Water Board' },
+    { affiliation: 'President and Chief Executive Officer of Lakeside Rail', speaker: 'Dr. Omar Zee', expected: 'Lakeside Rail' },
+    { affiliation: 'Canadian Minister', speaker: 'Ben Fox', expected: null },
+    { affiliation: null, speaker: 'Ben Fox', expected: null },
+  ])('$affiliation', ({ affiliation, speaker, expected }) => {
+    expect(shortAffiliation(affiliation, speaker)).toBe(expected);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { matchCandidates, supportingCandidates } from '../../scripts/lib/claims/match.ts';
+import { contentTokens } from '../../scripts/lib/claims/tokens.ts';
+import type { Candidate } from '../../scripts/lib/types.ts';
+
+/** Made-up paraphrases: each pair must share the listed tokens after normalisation. */
+const shared: { a: string; b: string; tokens: string[] }[] = [
+  { a: 'The barges travelled by ship to Marlow', b: 'The barges were transported by sea to Marlow', tokens: ['move', 'ship', 'marlow'] },
+  { a: 'Three workers died in the blaze', b: 'The fire killed 3 employees', tokens: ['3', 'worker', 'death', 'fire'] },
+  { a: 'The U.N. sent 2,500 troops', b: 'UN dispatched 2500 soldiers', tokens: ['un', 'move', '2500', 'soldier'] },
+  { a: 'Ferries stopped at noon', b: 'the ferry stopped at noon', tokens: ['ship', 'stop', 'noon'] },
+  { a: 'Vellan officials briefed the press', b: 'Vellan authorities informed reporters', tokens: [] },
+];
+
+describe('contentTokens', () => {
+  test.each(shared)('$a ~ $b', ({ a, b, tokens }) => {
+    const ta = new Set(contentTokens(a));
+    const tb = new Set(contentTokens(b));
+    for (const t of tokens) {
+      expect(ta.has(t), `${t} in ${[...ta]}`).toBe(true);
+      expect(tb.has(t), `${t} in ${[...tb]}`).toBe(true);
+    }
+  });
+
+  test('drops function words and reporting verbs', () => {
+    expect(contentTokens('He said that they were at the dock')).toEqual(['dock']);
+  });
+});
+
+const candidate = (source: string, text: string, anchor = 's-1'): Candidate => ({
+  source,
+  anchor,
+  quote: text,
+  statement: text,
+  attribution: { speaker: null, affiliation: null, verb: null },
+  denial: false,
+  figures: [],
+  date: null,
+  entities: [],
+  tokens: contentTokens(text),
+});
+
+/** Filler sentences so that rarity weights mean something. */
+const filler = ['The weather stayed mild over the weekend.', 'Traffic on the ring road was heavy.', 'A market opened near the old station.', 'Schools in the district reopened.', 'The museum extended its opening hours.', 'Local bakeries raised bread prices.'].map((t, i) => candidate(`f${i}`, t));
+
+describe('matchCandidates', () => {
+  test('paraphrases across articles form one group; unrelated sentences stay apart', () => {
+    const cs = [
+      candidate('a', 'The Orvell dam cracked after the Tamsin river flooded the valley.'),
+      candidate('b', 'Flooding on the Tamsin river cracked the Orvell dam.'),
+      candidate('c', 'The Kestrel bridge reopened to lorries on Sunday.'),
+      ...filler,
+    ];
+    const groups = matchCandidates(cs);
+    expect(groups).toContainEqual([0, 1]);
+    expect(groups).toContainEqual([2]);
+  });
+
+  test('never two candidates of one source in a group', () => {
+    const cs = [candidate('a', 'The Orvell dam cracked on Monday.'), candidate('a', 'The Orvell dam cracked on Monday.', 's-2'), ...filler];
+    expect(matchCandidates(cs).every((g) => new Set(g.map((i) => cs[i]!.source)).size === g.length)).toBe(true);
+  });
+
+  test('a sentence that states two facts supports both claims', () => {
+    const cs = [
+      candidate('a', 'The Orvell dam cracked after the Tamsin river flooded.'),
+      candidate('b', 'The Orvell dam cracked after the Tamsin river flooded.'),
+      candidate('a', 'Engineers from Dunmore evacuated the Pellick valley overnight.', 's-2'),
+      candidate('b', 'Engineers from Dunmore evacuated the Pellick valley overnight.', 's-2'),
+      candidate('c', 'The Orvell dam cracked when the Tamsin river flooded, and engineers from Dunmore evacuated the Pellick valley overnight.'),
+      ...filler,
+    ];
+    const groups = matchCandidates(cs);
+    const support = supportingCandidates(cs, groups);
+    const cited = groups.map((g, k) => [...g, ...support[k]!].map((i) => cs[i]!.source).sort());
+    expect(cited.filter((sources) => sources.join() === 'a,b,c')).toHaveLength(2);
+  });
+
+  test('work per candidate is bounded: a large story of near-identical sentences groups quickly', () => {
+    const cs = Array.from({ length: 3000 }, (_, i) => candidate(`s${i}`, `The Orvell dam near Tamsin was closed after ${i % 50} cracks appeared.`));
+    const t0 = performance.now();
+    const groups = matchCandidates(cs);
+    supportingCandidates(cs, groups);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(groups.flat()).toHaveLength(3000);
+  });
+});

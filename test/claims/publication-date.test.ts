@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { fillPublished, inferPublished, medianDate, pinnedDate } from '../../scripts/lib/publication-date.ts';
+import type { ArticleMetadata, Sentence } from '../../scripts/lib/types.ts';
+
+describe('publication date inference', () => {
+  test.each([
+    // 4 March 2025 was a Tuesday: an article naming both was published on or after it.
+    { sentences: ['The envoy spoke on 4 March.', 'On Tuesday the talks ended.'], years: [2025], expected: '2025-03-04' },
+    { sentences: ['The envoy spoke on 5 March.', 'On Tuesday the talks ended.'], years: [2025], expected: null },
+    { sentences: ['The report of 4 March 2025 was quoted on Tuesday.'], years: [], expected: '2025-03-04' },
+    { sentences: ['The dam will be inspected on 11 March.', 'On Tuesday the board met.'], years: [2025], expected: null },
+  ])('pinnedDate($sentences)', ({ sentences, years, expected }) => {
+    expect(pinnedDate(sentences, years)).toBe(expected);
+  });
+
+  test.each([
+    { dates: ['2025-03-06', '2025-03-04', '2025-03-05'], expected: '2025-03-05' },
+    { dates: ['2025-03-06', '2025-03-04'], expected: '2025-03-04' },
+    { dates: [], expected: null },
+  ])('medianDate($dates)', ({ dates, expected }) => expect(medianDate(dates)).toBe(expected));
+
+  test.each([
+    { sentences: ['Rain fell all night.'], story: ['2025-03-05', '2025-03-07', '2025-03-06'], expected: '2025-03-06' },
+    { sentences: ['The envoy spoke on 4 March.', 'On Tuesday the talks ended.'], story: ['2025-02-20'], expected: '2025-03-04' },
+    { sentences: ['The envoy spoke on 4 March.', 'On Tuesday the talks ended.'], story: ['2025-03-06'], expected: '2025-03-06' },
+    { sentences: ['Rain fell all night.'], story: [], expected: null },
+  ])('inferPublished($sentences, $story)', ({ sentences, story, expected }) => {
+    expect(inferPublished(sentences, story)).toBe(expected);
+  });
+
+  test('fillPublished marks an inferred date as found in the text and leaves given ones', () => {
+    const meta = (published: string | null): ArticleMetadata => ({ title: 't', outlet: 'o', published, url: null, author: null, language: 'en', metadataFrom: { published: published ? 'given' : 'default' } });
+    const sentence = (text: string): Sentence => ({ source: 's/a', anchor: 's-a', text, paragraph: 0, index: 0, line: 1 });
+    const out = fillPublished([
+      { metadata: meta('2025-03-06'), sentences: [sentence('A quay flooded.')] },
+      { metadata: meta(null), sentences: [sentence('Boats were moved.')] },
+    ]);
+    expect(out[0]!.metadata.metadataFrom.published).toBe('given');
+    expect(out[1]!.metadata).toMatchObject({ published: '2025-03-06', metadataFrom: { published: 'text' } });
+  });
+});
