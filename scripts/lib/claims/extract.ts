@@ -13,7 +13,7 @@ import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
-import { contentOf, statementOf } from './statement.ts';
+import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens } from './tokens.ts';
 
 /** A candidate with what matching and grouping need beyond the shared shape. */
@@ -137,7 +137,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         source: article.id,
         anchor: sentence.anchor,
         quote: part.text,
-        statement: statementOf(content, attribution),
+        statement: neutralStatement(part.text, part.correction, inSpan, attribution),
         content,
         attribution,
         denial,

@@ -1,19 +1,12 @@
 /**
- * Canonical statements: a part of a sentence -> a neutral, self-contained sentence.
- * Drops the attribution words (they move into "According to X, …"), quote marks and
- * corrected slips; resolves "he"/"she"/"we" to the named speaker or their organisation.
+ * Canonical statements: a part of a sentence -> a neutral, self-contained sentence, made
+ * with the smallest edit of the outlet's words so it stays grammatical; `contentOf` gives
+ * the part's words without attribution, for matching.
  */
 import type { Attribution } from '../../../src/schema.ts';
 import type { Part } from './clauses.ts';
-
-/** Organisation named in an affiliation: "coordinator … at the White House" -> "the White House". */
-export function organisationOf(affiliation: string | null): string | null {
-  if (!affiliation) return null;
-  const at = /\b(?:at|of|for|with|from)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.’'-]*)*)\s*$/.exec(affiliation);
-  if (at) return at[1]!;
-  const caps = /^((?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)\s+(?:spokes\w+|representative|official|team)$/.exec(affiliation);
-  return caps ? caps[1]! : null;
-}
+import { maskQuotes } from './quotes.ts';
+import { startsWithProperNoun } from './tokens.ts';
 
 /** Removes the correction phrase and applies it: "from Kisumu. Sorry, not Kisumu but Eldoret" -> "from Eldoret". */
 export function applyCorrection(text: string, correction: Part['correction']): string {
@@ -54,37 +47,85 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     .trim();
 }
 
-/**
- * A neutral sentence for the claim: the content, first-person and pronoun subjects resolved,
- * prefixed with its source.
- * @example statementOf('we have closed the bridge', { speaker: 'Ana Lima', affiliation: 'mayor of Porto', verb: 'said' })
- * // 'According to Ana Lima, Porto have closed the bridge.'
- */
-export function statementOf(content: string, attribution: Attribution): string {
-  let text = content.replace(/[.!…]+$/, '').trim();
-  const speaker = attribution.speaker && attribution.speaker !== 'unnamed sources' ? attribution.speaker : null;
-  const org = organisationOf(attribution.affiliation);
-  if (speaker) {
-    text = text
-      .replace(/^(?:he|she)\b/i, speaker)
-      .replace(/^(?:according to|in) (?:him|her|his opinion|her opinion),?\s*/i, '')
-      .replace(/^we (?:assess|believe|think|know|understand) that\s+/i, '')
-      .replace(/^I\b/, speaker);
-    if (org) text = text.replace(/^we\b/i, org).replace(/^our\b/i, `${org}’s`);
-  }
-  if (!text) return '';
-  // "confirmed the presence of …": the speaker is the subject.
-  if (/^[a-z]+(?:ed|s)\b/.test(text) && attribution.speaker) return `${capitalise(speaker ?? attribution.speaker)} ${text}.`;
-  text = capitalise(text);
-  const surname = speaker?.split(/\s+/).at(-1);
-  const source = speaker ?? (attribution.speaker === 'unnamed sources' ? (attribution.affiliation ?? 'unnamed sources') : null);
-  if (source && !(surname && text.includes(surname)) && !text.toLowerCase().includes(source.toLowerCase())) {
-    return `According to ${source}, ${text.charAt(0).toLowerCase() === text.charAt(0) || /^[A-Z][a-z]+\s/.test(text) && !/^(?:I|[A-Z][a-z]+[A-Z])/.test(text) && isCommonWord(text.split(/\s/)[0]!) ? text.charAt(0).toLowerCase() + text.slice(1) : text}.`;
-  }
-  return `${text}.`;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
+const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
+
+/** A description that stands for the speaker: "the American official", "the secretary". */
+const DESCRIPTION = /\b[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?(?:official|secretary|minister|spokes(?:man|woman|person)|head|chief|director|adviser|advisor|coordinator|president|commander|mayor|governor|ambassador|envoy|general)\b/;
+
+/** Replaces the first match of `re` in the reporter's own words (never inside a quotation). */
+function replaceOutsideQuotes(text: string, re: RegExp, replace: (match: RegExpExecArray) => string): string | null {
+  const masked = maskQuotes(text);
+  const match = re.exec(masked);
+  if (!match) return null;
+  return text.slice(0, match.index) + replace(match) + text.slice(match.index + match[0].length);
 }
 
-/** Sentence-initial words that are not names, so they can be lower-cased after "According to X,". */
-function isCommonWord(word: string): boolean {
-  return /^(?:The|A|An|This|That|These|Those|It|They|We|There|Some|All|Many|Most|Several|Two|Three|After|Before|If|In|On|At|By|As|For|Its|Their|Our|Such|Any|No|One|Every|Each|Both|Between|Since|During|Rescuers|Police|Officials)$/.test(word);
+/** Replaces the speaker's pronoun, bare surname or description with their full name. */
+export function nameSpeaker(text: string, name: string): string {
+  const surname = name.split(/\s+/).at(-1)!;
+  if (maskQuotes(text).includes(name)) return text;
+  return (
+    replaceOutsideQuotes(text, /\b[Ii]n (?:his|her) (opinion|view|words)\b/, (m) => `In ${name}’s ${m[1]}`) ??
+    replaceOutsideQuotes(text, /\b([Aa]ccording to) (?:him|her)\b/, (m) => `${m[1]} ${name}`) ??
+    replaceOutsideQuotes(text, new RegExp(String.raw`(?<!\b[A-Z][\w.-]*\s)\b${escape(surname)}\b`), () => name) ??
+    replaceOutsideQuotes(text, /(^|["”’']\s*,?\s*|,\s+)(?:he|she)\b/i, (m) => `${m[1]}${name}`) ??
+    replaceOutsideQuotes(text, DESCRIPTION, () => name) ??
+    text
+  );
+}
+
+/** First-person words outside quotation marks: the part is the speaker's own words, unquoted by the split. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+
+/** Closes quotes a part opened but did not close, and opens quotes it closes without opening. */
+export function balanceQuotes(text: string): string {
+  const close = (mark: string) => text.replace(/[,;:]?\s*([.!?…]?)\s*$/, (_m, stop: string) => `${stop || '.'}${mark}`);
+  const opens = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  if (opens > 0) return close('”');
+  if (opens < 0) return `“${text}`;
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) {
+    const last = text.lastIndexOf('"');
+    const opening = last === 0 || /[\s(]/.test(text[last - 1]!) || /\w/.test(text[last + 1] ?? '');
+    return opening ? close('"') : `"${text}`;
+  }
+  const singleOpen = text.match(/(?:^|[\s(])(['‘])(?=\w)/);
+  const singles = (text.match(/(?:^|[\s(])['‘](?=\w)/g)?.length ?? 0) - (text.match(/[\w.,!?]['’](?=[\s,.;:!?)]|$)/g)?.length ?? 0);
+  if (singles > 0) return close(singleOpen?.[1] === '‘' ? '’' : "'");
+  return text;
+}
+
+/** Ends the statement like a sentence: "…,”" -> "….”", adds a full stop. */
+function endSentence(text: string): string {
+  const t = text.trim().replace(/,(["”’']?)$/, '.$1').replace(/\s+([,.;:!?])/g, '$1');
+  return /[.!?…]["”’']?$/.test(t) ? t : `${t}.`;
+}
+
+
+/**
+ * A neutral, self-contained sentence for a claim, made with the smallest edit of the words
+ * the outlet printed: connectives dropped, corrected slips applied, the speaker named where a
+ * pronoun or description stood, and a quotation that lost its attribution given one.
+ * @example neutralStatement('"The bridge is closed," he said.', true, { speaker: 'Ana Lima', affiliation: null, verb: 'said' })
+ * // '"The bridge is closed," Ana Lima said.'
+ */
+export function neutralStatement(partText: string, correction: Part['correction'], hasAttribution: boolean, attribution: Attribution): string {
+  let text = applyCorrection(partText, correction).replace(/\s+/g, ' ').trim();
+  text = text.replace(CONNECTIVE, '');
+  text = capitalise(balanceQuotes(text));
+  const speaker = attribution.speaker && attribution.speaker !== 'unnamed sources' ? attribution.speaker : null;
+  if (!speaker) return endSentence(text);
+  if (hasAttribution) return endSentence(nameSpeaker(text, speaker));
+  // A part without its own attribution: a quotation continued from the speaker's earlier words,
+  // or a clause split from a sentence whose attribution lies in another part.
+  const named = nameSpeaker(text, speaker);
+  if (named !== text) return endSentence(named);
+  if (/^["“‘']/.test(text)) return `${speaker} said: ${endSentence(text)}`;
+  if (FIRST_PERSON.test(maskQuotes(text))) return `${speaker} said: “${endSentence(text)}”`;
+  const surname = speaker.split(/\s+/).at(-1)!;
+  if (text.includes(surname)) return endSentence(text);
+  const lower = startsWithProperNoun(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return endSentence(`According to ${speaker}, ${lower}`);
 }

@@ -97,3 +97,14 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
+
+/** Word classes whose capital at the start of a sentence is only the sentence's. */
+const CLOSED_CLASS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'SCONJ', 'CCONJ', 'AUX', 'PART', 'NUM']);
+
+/** Does the sentence start with a word that keeps its capital mid-sentence (a name, a noun we can't be sure of)? */
+export function startsWithProperNoun(text: string): boolean {
+  const first = /^[\w’'-]+/.exec(text)?.[0];
+  if (!first || /^[A-Z0-9.]{2,}$/.test(first) || first === 'I') return true;
+  const pos = (nlp.readDoc(text).tokens().out(its.pos) as string[])[0] ?? '';
+  return !CLOSED_CLASS.has(pos);
+}

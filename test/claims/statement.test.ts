@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { balanceQuotes, nameSpeaker, neutralStatement } from '../../scripts/lib/claims/statement.ts';
+
+const ana = { speaker: 'Ana Lima', affiliation: 'mayor of Porto', verb: 'said' };
+const none = { speaker: null, affiliation: null, verb: null };
+
+describe('neutral statements', () => {
+  test.each([
+    { name: 'pronoun subject named', text: 'She said the bridge would reopen on Friday.', own: true, out: 'Ana Lima said the bridge would reopen on Friday.' },
+    { name: 'pronoun after a quote named', text: '"The bridge is safe," she said.', own: true, out: '"The bridge is safe," Ana Lima said.' },
+    { name: 'surname expanded', text: 'Lima told reporters the ferry was late.', own: true, out: 'Ana Lima told reporters the ferry was late.' },
+    { name: 'according to him', text: 'According to her, the ferry was late.', own: true, out: 'According to Ana Lima, the ferry was late.' },
+    { name: 'description named', text: 'The city official confirmed the closure.', own: true, out: 'Ana Lima confirmed the closure.' },
+    { name: 'continued quotation attributed', text: '“Repairs will take a month.', own: false, out: 'Ana Lima said: “Repairs will take a month.”' },
+    { name: 'unquoted first person attributed', text: 'We will reopen the bridge on Friday.', own: false, out: 'Ana Lima said: “We will reopen the bridge on Friday.”' },
+    { name: 'third-person clause attributed', text: 'the ferry was late by two hours', own: false, out: 'According to Ana Lima, the ferry was late by two hours.' },
+    { name: 'trailing comma ends the sentence', text: '“The ferry was late,', own: false, out: 'Ana Lima said: “The ferry was late.”' },
+  ])('$name', ({ text, own, out }) => {
+    expect(neutralStatement(text, null, own, ana)).toBe(out);
+  });
+
+  test('pronouns inside a quotation are the speaker’s words, not the speaker', () => {
+    expect(nameSpeaker("'But he left early,' the mayor said.", 'Ana Lima')).toBe("'But he left early,' Ana Lima said.");
+  });
+
+  test('a corrected slip is not repeated', () => {
+    const text = '“The ferry sailed to Porto. Sorry, not Porto but Braga.”';
+    expect(neutralStatement(text, { wrong: 'Porto', right: 'Braga' }, false, ana)).not.toContain('Porto');
+  });
+
+  test('a connective that ties the sentence to the one before is dropped', () => {
+    expect(neutralStatement('Meanwhile, the port stayed open, the harbour master said.', null, true, { speaker: 'harbour master', affiliation: null, verb: 'said' })).toBe('The port stayed open, the harbour master said.');
+  });
+
+  test('an unattributed sentence is kept as the outlet wrote it', () => {
+    expect(neutralStatement('Two ferries collided near the port on Monday.', null, false, none)).toBe('Two ferries collided near the port on Monday.');
+  });
+
+  test.each([
+    ['He added, "Why now?', 'He added, "Why now?"'],
+    ['It is done," he said.', '"It is done," he said.'],
+    ['“It is done', '“It is done.”'],
+    ["'It is done", "'It is done.'"],
+  ])('balanceQuotes(%s)', (input, output) => expect(balanceQuotes(input)).toBe(output));
+});
