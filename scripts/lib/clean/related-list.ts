@@ -7,11 +7,11 @@ import { endsLikeSentence, wordCount, type CleanRule } from './rule.ts';
 const LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|reading))?|read (?:more|also|next)|also read|see also|more (?:on|about|from) [^:]{1,40}|recommended|you may also like|more stories|latest news|trending|most read|popular|further reading)\s*:?$/i;
 const BULLET = /^(?:[-*•–—▪►>]|\d+[.)])\s+/;
 
-/** Looks like a headline: short, no sentence-final punctuation. */
+/** Looks like a headline: short, with no sentence end at its end or inside it. */
 export function isHeadlineLike(text: string): boolean {
   const bare = text.replace(BULLET, '');
   const words = wordCount(bare);
-  return words >= 2 && words <= 25 && !endsLikeSentence(bare);
+  return words >= 2 && words <= 25 && !endsLikeSentence(bare) && !/[a-z0-9)][.!?]["”’]?\s+["“‘]?[A-Z<]/.test(bare);
 }
 
 export const relatedList: CleanRule = (article) => {

@@ -91,12 +91,12 @@ async function build(work: string, fixtureDir: string, options: BuildOptions): P
 }
 
 /**
- * The built site for `test/site/fixtures/<fixture>/content`.
+ * The built site for `test/site/fixtures/<fixture>/content` (or `<fixture>/content` for an absolute path).
  * @example const { dist } = await buildFixtureSite('nk-sample', { repoUrl: 'https://github.com/acme/facts' });
  */
 export async function buildFixtureSite(fixture: string, options: BuildOptions = {}): Promise<BuiltSite> {
-  const fixtureDir = path.join(PROJECT, 'test', 'site', 'fixtures', fixture);
-  const work = path.join(os.tmpdir(), `factsheet-site-${fixture}-${await fingerprint(fixtureDir, options)}`);
+  const fixtureDir = path.resolve(PROJECT, 'test', 'site', 'fixtures', fixture);
+  const work = path.join(os.tmpdir(), `factsheet-site-${path.basename(fixture)}-${await fingerprint(fixtureDir, options)}`);
   const result = { dist: path.join(work, 'dist'), content: path.join(work, 'content') };
   const lock = `${work}.lock`;
   for (let waited = 0; ; waited += 250) {
