@@ -5,7 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { factsheet as factsheetSchema, type Factsheet, type Source } from '../../src/schema.ts';
+import { foldSpace } from '../../src/lib/anchor.ts';
+import { factsheet as factsheetSchema, type Citation, type Factsheet, type Source } from '../../src/schema.ts';
 import { draftFactsheet } from './claims/index.ts';
 import { clean } from './clean/index.ts';
 import { FactsheetError } from './errors.ts';
@@ -103,7 +104,9 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     }
     const draft = draftFactsheet({ slug: story.slug, title: story.title, summary: story.summary, language: story.language }, articles);
     const existing = await readFactsheet(root, story.slug);
-    const sheet = reconcile(existing?.sheet ?? null, draft);
+    const sentences = new Map(articles.flatMap((a) => a.sentences.map((x) => [`${x.source}#${x.anchor}`, foldSpace(x.text)] as const)));
+    const quoteHolds = (c: Citation): boolean => sentences.get(`${c.source}#${c.anchor}`)?.includes(foldSpace(c.quote)) ?? false;
+    const sheet = reconcile(existing?.sheet ?? null, draft, { quoteHolds });
     files.set(`content/factsheets/${story.slug}.md`, factsheetFile(sheet, existing?.body ?? ''));
     const live = sheet.claims.filter((c) => !c.rejected);
     report.claims += live.length;

@@ -16,6 +16,9 @@
  *   Citations are never removed; a newly cited sentence is added unless another live
  *   touched claim already cites it. Rejected claims absorb what matches them, so they never
  *   come back.
+ * - A quote that no longer occurs in its cited sentence was changed by a person (the machine
+ *   only writes verbatim quotes): its claim counts as touched, so the change is kept and
+ *   `npm run check` reports it instead of the next ingest quietly undoing it.
  * - Order: existing claims keep their order; new claims go after the claim that precedes
  *   them in the machine's order. Unchanged input therefore gives unchanged output.
  */
@@ -53,7 +56,15 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const uniq = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
-export function reconcile(existing: Factsheet | null, draft: Factsheet): Factsheet {
+/** What reconcile may ask about the articles. */
+export interface ReconcileContext {
+  /** Does the citation's quote still occur in the sentence it cites? */
+  quoteHolds(citation: Citation): boolean;
+}
+
+const TRUST_QUOTES: ReconcileContext = { quoteHolds: () => true };
+
+export function reconcile(existing: Factsheet | null, draft: Factsheet, context: ReconcileContext = TRUST_QUOTES): Factsheet {
   const machineClaims = uniqueIds(draft.claims);
   if (!existing) return finish({ ...draft, claims: machineClaims }, new Map(machineClaims.map((c) => [c.id, c.id])));
 
@@ -67,7 +78,7 @@ export function reconcile(existing: Factsheet | null, draft: Factsheet): Factshe
     for (const m of c.merged) if (!mergedInto.has(m)) mergedInto.set(m, c);
     if (c.splitFrom) splitParts.set(c.splitFrom, [...(splitParts.get(c.splitFrom) ?? []), c]);
   }
-  const touched = new Set(old.filter((c) => editedFields(c).length > 0 || splitParts.has(c.id)));
+  const touched = new Set(old.filter((c) => editedFields(c).length > 0 || splitParts.has(c.id) || c.citations.some((cit) => !context.quoteHolds(cit))));
   const holders = new Map<string, Claim[]>();
   for (const c of old) for (const cit of c.citations) holders.set(citationKey(cit), [...(holders.get(citationKey(cit)) ?? []), c]);
 

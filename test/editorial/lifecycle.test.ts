@@ -169,6 +169,9 @@ describe('after new articles and a second ingest', () => {
     expect(text).toContain(original);
     await writeFile(file, text.replace(original, 'quote: About 50,000 vehicles cross the bridge every day'));
     try {
+      // The build runs ingest before the check: ingest must keep the edited quote, not quietly restore it.
+      await ingest({ root });
+      expect(await readFile(file, 'utf8')).toContain('quote: About 50,000 vehicles cross the bridge every day');
       const problems = (await runChecks(root)).filter((p) => p.rule === 'quote/not-found');
       expect(problems.length).toBeGreaterThan(0);
       const p = problems[0]!;
