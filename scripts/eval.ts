@@ -22,6 +22,7 @@ const columns: [string, (s: StoryScore) => string, (s: StoryScore) => boolean][]
   ['attrib', (s) => f(s.attributionAccuracy), (s) => s.attributionAccuracy >= TARGETS.attributionAccuracy],
   ['figures', (s) => f(s.figureGroupAccuracy), () => true],
   ['denials', (s) => f(s.denialLinkAccuracy), () => true],
+  ['denial-P', (s) => f(s.denialLinkPrecision), () => true],
   ['!verb', (s) => String(s.nonVerbatimQuotes), (s) => s.nonVerbatimQuotes === 0],
   ['boiler', (s) => String(s.boilerplateQuotes), (s) => s.boilerplateQuotes === 0],
 ];

@@ -9,10 +9,8 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 
 /** Per-story floors below the targets, measured when this test was written. Raise them as the pipeline improves. */
 const FLOORS: Record<string, Partial<Record<'citationRecall' | 'attributionAccuracy', number>>> = {
-  'kakamega-mine-collapse-2025': { citationRecall: 0.89 },
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
   'nk-troops-russia-2024': { citationRecall: 0.83 },
-  'st-louis-hospital-cyberattack-2025': { citationRecall: 0.88 },
 };
 
 const dirs = await listGold(process.cwd(), 'test/gold');
@@ -30,19 +28,23 @@ describe.each(dirs)('%s', (dir) => {
   });
 });
 
-/** Floors for the extra scores (figure groups, denial links), measured when they were added. Raise them as they improve. */
-const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number }> = {
-  'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
-  'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
-  'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9 },
-  'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1 },
+/**
+ * Floors for the extra scores (figure groups, denial links and their precision), measured when they were added. Raise them as they improve.
+ * Denial-link precision counts every link the gold does not list as wrong, though some are true (another claim stating the denied fact).
+ */
+const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
+  'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.55 },
+  'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.75 },
+  'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.65 },
+  'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.75 },
 };
 
 describe.each(dirs)('%s', (dir) => {
-  test('keeps figure groups and denial links', async () => {
+  test('keeps figure groups, denial links and their precision', async () => {
     const s = await evaluateStory(process.cwd(), dir);
-    const floor = EXTRA_FLOORS[s.story] ?? { figureGroupAccuracy: 0, denialLinkAccuracy: 0 };
+    const floor = EXTRA_FLOORS[s.story] ?? { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 0 };
     expect(s.figureGroupAccuracy).toBeGreaterThanOrEqual(floor.figureGroupAccuracy);
     expect(s.denialLinkAccuracy).toBeGreaterThanOrEqual(floor.denialLinkAccuracy);
+    expect(s.denialLinkPrecision).toBeGreaterThanOrEqual(floor.denialLinkPrecision);
   });
 });

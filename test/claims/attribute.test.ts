@@ -27,6 +27,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Recent press reports claiming the dock was unsafe are wrong.', speaker: null },
   { sentence: 'This was announced by the port’s safety officer, Ivo Marsh, on Monday.', speaker: 'Ivo Marsh' },
   { sentence: 'Officials in both Norland and Vest had previously stated that the dam was weak.', speaker: 'unnamed sources' },
+  // A clause after "according to X," is the fact, not X's title.
+  { sentence: 'According to County Engineer Rosa Vidal, the embankment gave way after heavy rain.', speaker: 'Rosa Vidal', affiliation: 'County Engineer' },
 ];
 
 describe('attribute', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deniedObject, denialWords, linkDenials, type DraftGroup } from '../../scripts/lib/claims/denials.ts';
+import { deniedObject, denialWords, linkDenials, MAX_DISPUTED, predicateOf, type DraftGroup } from '../../scripts/lib/claims/denials.ts';
 import { contentTokens } from '../../scripts/lib/claims/tokens.ts';
 import type { ClaimCandidate } from '../../scripts/lib/claims/extract.ts';
 import type { Article } from '../../scripts/lib/types.ts';
@@ -55,5 +55,45 @@ describe('linkDenials', () => {
   });
   test('names the denier', () => {
     expect(links.denials.get('c-named')!.by).toBe('The utility');
+  });
+});
+
+describe('predicateOf', () => {
+  test.each([
+    { input: 'the people working in the shaft were its employees', expected: 'its employees' },
+    { input: 'the engine-room extinguishers had been replaced since the inspection', expected: 'replaced since the inspection' },
+    { input: 'the convoy movements', expected: 'the convoy movements' },
+  ])('$input', ({ input, expected }) => {
+    expect(predicateOf(input)).toBe(expected);
+  });
+});
+
+describe('linkDenials: only claims that assert the denied proposition', () => {
+  const denial = 'The port authority denied the cargo movements.';
+  const claims: { id: string; quote: string; speaker?: string; disputed: boolean }[] = [
+    { id: 'c-asserts', quote: 'The cargo was transported to the island in May, inspectors said.', speaker: 'inspectors', disputed: true },
+    { id: 'c-conditional', quote: 'If the cargo is moved to the island, fishermen will protest.', disputed: false },
+    { id: 'c-modal', quote: 'The cargo could be transported to the island next month.', disputed: false },
+    { id: 'c-topic', quote: 'Officials are consulting partners regarding the movement of cargo to the island.', disputed: false },
+    { id: 'c-own', quote: 'The cargo moved last year was inspected twice.', speaker: 'The port authority', disputed: false },
+    { id: 'c-unrelated', quote: 'The island opened a new school in May.', disputed: false },
+  ];
+  const drafts = [
+    draft('c-deny', cand('st/x', 's-9', denial, true, 'The port authority')),
+    ...claims.map((c, i) => draft(c.id, cand('st/y', `s-${i}`, c.quote, false, c.speaker ?? null))),
+  ];
+  const links = linkDenials(drafts);
+  test.each(claims)('$id', ({ id, disputed }) => {
+    expect(links.denies.get('c-deny')!.includes(id)).toBe(disputed);
+  });
+});
+
+describe('linkDenials: a denial disputes only its strongest matches', () => {
+  const drafts = [
+    draft('c-deny', cand('st/x', 's-99', 'The ministry denied the convoy movements.', true, 'The ministry')),
+    ...Array.from({ length: 12 }, (_, i) => draft(`c-${String(i).padStart(2, '0')}`, cand('st/y', `s-${i}`, `Convoys moved toward the border town number ${i} overnight.`, false, 'witnesses'))),
+  ];
+  test(`at most ${MAX_DISPUTED}`, () => {
+    expect(linkDenials(drafts).denies.get('c-deny')!.length).toBe(MAX_DISPUTED);
   });
 });

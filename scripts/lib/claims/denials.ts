@@ -1,13 +1,14 @@
 /**
  * Links each denial to the claims it disputes. A denial names what it denies ("denied that the
  * vessel failed an inspection") or points back ("denied the matter", "called these reports
- * baseless"): then it is about the sentence before it. The claims that state what is denied
- * are disputed by it; the denier is the party named as denying.
+ * baseless"): then it is about the sentence before it. Only claims that assert what is denied
+ * (its predicate and arguments, in a clause that is neither hypothetical nor a mere topic) are
+ * disputed, never the denier's own words, and at most a few; the denier is the party named as denying.
  */
 import type { FigureGroup } from '../../../src/schema.ts';
 import type { Article } from '../types.ts';
 import type { ClaimCandidate } from './extract.ts';
-import { containment, contentTokens, jaccard } from './tokens.ts';
+import { contentTokens } from './tokens.ts';
 
 export interface DraftGroup {
   id: string;
@@ -48,6 +49,12 @@ const NO_COMMENT = /\b(?:would not|will not|did not|declined to|refused to)\s+co
 /** A denial that points back besides naming its object: "…, calling the union's claim baseless". */
 const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter)\b/i;
 
+/** Words of reporting and knowing: what a sentence says is known, not what happened ("confirmed the existence of evidence of X" is X). */
+const REPORT_WORDS = new Set('confirm confirmation evidence existence report assess assessment claim believe indicate show reveal identify know learn suggest accusation accuse allege allegation announcement announce state statement'.split(' '));
+/** The words of a proposition: what happened, without figures or reporting words. */
+/** Connectives the token list keeps that say nothing of what happened. */
+const CONNECTIVES = new Set('since despite across among within upon toward towards though although yet still far ago'.split(' '));
+const propositionOf = (tokens: Iterable<string>): Set<string> => new Set([...tokens].filter((t) => !REPORT_WORDS.has(t) && !CONNECTIVES.has(t) && !/\d/.test(t)));
 const tokensOf = (text: string): Set<string> => new Set(contentTokens(text).map((t) => DENIAL_CONCEPTS[t] ?? t));
 const setOf = (tokens: readonly string[]): Set<string> => new Set(tokens.map((t) => DENIAL_CONCEPTS[t] ?? t));
 
@@ -93,18 +100,112 @@ export function denialWords(quote: string): string {
   return words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
 }
 
-/** The sentences a pointing denial refers to: the one before, and the one before that when it only continues it ("She added, …"). */
-function referents(c: ClaimCandidate, article: Article | undefined): { anchor: string; text: string }[] {
+/** Markers that a clause supposes, predicts, plans or doubts what it says rather than asserting it. */
+/** Case-sensitive past a first capital, so that the month "May" and the name "Will" are not modals. */
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]ould|[Cc]ould|[Mm]ight|may|will|[Ss]hall|[Ss]hould|expected to|[Ee]xpects? to|[Pp]lans? to|[Pp]lanning to|[Ii]ntends? to|[Ll]ikely to|[Pp]ossible|[Pp]ossibly|[Pp]otential(?:ly)?|[Pp]robability|[Uu]nclear|[Ww]hether|to be seen)\b|['’]ll\b/;
+/** Clause openers that make a clause a circumstance, a topic or an attribution, not what the sentence asserts. */
+const SUBORDINATE = /^[“"'‘(]*(?:if|unless|whether|regarding|concerning|about|as to|in case|according to)\b/i;
+/** Where a sentence splits into clauses: punctuation, and before words that open a dependent clause or a topic. */
+const CLAUSE_BREAK = /\s*[,;:](?=\s|$)\s*|\s+(?=(?:if|unless|regarding|concerning|about|despite|because|who|which|saying|warning|adding|noting|indicating)\b)/i;
+
+/** A clause of a claim with its denial-normalised tokens, and whether it asserts what it says. */
+interface Clause {
+  tokens: Set<string>;
+  asserted: boolean;
+  /** Does the clause hold a number (a count)? */
+  figure: boolean;
+  /** Its words that are neither names, numbers nor reporting words: what the clause says happened. */
+  plain: Set<string>;
+}
+
+/** The words of a text that are neither names (capitalised after its first word), numbers nor reporting words. */
+function plainWords(text: string): Set<string> {
+  const names = tokensOf((text.trim().slice(1).match(/\b[A-Z][\w’'-]*/g) ?? []).join(' '));
+  return propositionOf([...tokensOf(text)].filter((t) => !names.has(t)));
+}
+
+const clauseCache = new Map<string, Clause[]>();
+/** The clauses of a text, each with whether it asserts (neither hypothetical nor subordinate). */
+function clausesOf(text: string): Clause[] {
+  let got = clauseCache.get(text);
+  if (!got) {
+    got = text.split(CLAUSE_BREAK).filter((c) => /\w/.test(c)).map((c) => ({ tokens: tokensOf(c), asserted: !HYPOTHETICAL.test(c) && !SUBORDINATE.test(c.trim()), figure: /\d/.test(c), plain: plainWords(c) }));
+    if (clauseCache.size > 20_000) clauseCache.clear();
+    clauseCache.set(text, got);
+  }
+  return got;
+}
+
+/**
+ * How a claim's text states a proposition: the clause holding most of its words decides.
+ * `cover` is the share of the proposition's words in that clause, `density` the share of the
+ * clause's words that are the proposition's; `asserted` is false when that clause only supposes,
+ * predicts or mentions it ("if they fight…", "could travel", "regarding the deployment").
+ */
+function statesIn(text: string, proposition: ReadonlySet<string>): { cover: number; density: number; asserted: boolean; figure: boolean } {
+  let best = { cover: 0, density: 0, asserted: false, figure: false };
+  for (const c of clausesOf(text)) {
+    const shared = [...proposition].filter((t) => c.tokens.has(t)).length;
+    const cover = proposition.size ? shared / proposition.size : 0;
+    if (cover > best.cover) best = { cover, density: c.plain.size ? Math.min(1, shared / c.plain.size) : 0, asserted: c.asserted, figure: c.figure };
+  }
+  return best;
+}
+
+/** The tokens of the clause of a text that holds most of a proposition. */
+function statesTokens(text: string, proposition: ReadonlySet<string>): Set<string> {
+  let best: Clause | undefined;
+  let most = -1;
+  for (const c of clausesOf(text)) {
+    const n = [...proposition].filter((t) => c.tokens.has(t)).length;
+    if (n > most) [best, most] = [c, n];
+  }
+  return best?.tokens ?? new Set();
+}
+
+/** The words a sentence asserts (its asserted clauses), or null when it only supposes or predicts. */
+function assertedTokens(text: string): Set<string> | null {
+  const asserted = clausesOf(text).filter((c) => c.asserted && c.tokens.size >= 2);
+  return asserted.length ? new Set(asserted.flatMap((c) => [...c.tokens])) : null;
+}
+
+/** The parties a denier names: "Russia and North Korea" -> ["russia", "north korea"]. */
+const partiesOf = (denier: string): string[] =>
+  denier.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s*(?:,|\band\b)\s*/).map((p) => p.trim()).filter((p) => p.length >= 3 && p !== 'one of the parties');
+const hasWords = (hay: string, needle: string): boolean => ` ${hay.toLowerCase().replace(/[^\w\s]/g, ' ')} `.includes(` ${needle.replace(/[^\w\s]/g, ' ')} `);
+
+/** Words that only name a role within a party: "the ministry's spokeswoman" is the ministry. */
+const ROLE_WORDS = /\b(?:the|a|an|of|for|spokes(?:man|woman|person)|representatives?|officials?|press|office|chief|executive|ceo|director|head)\b/g;
+const bare = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, '').replace(ROLE_WORDS, ' ').replace(/[^\w\s]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Is the candidate said by the denier (its speaker or affiliation is one of the denying parties, or part of one's name)? A denial does not dispute its own side. */
+function saidBy(c: ClaimCandidate, parties: readonly string[]): boolean {
+  const who = [c.attribution.speaker, c.attribution.affiliation].filter((w): w is string => !!w && w !== 'unnamed sources').map(bare).filter((w) => w.length >= 3);
+  return who.some((w) => parties.some((p) => w === bare(p) || hasWords(bare(p), w)));
+}
+
+/** The sentences a pointing denial refers to: the one before, and the ones before that when it only continues them ("She added, …") or only supposes. Stops at a denial. */
+function referents(c: ClaimCandidate, article: Article | undefined): { anchor: string; text: string; tokens: Set<string> }[] {
   if (!article) return [];
   const at = article.sentences.findIndex((s) => s.anchor === c.anchor);
-  const out: { anchor: string; text: string }[] = [];
+  const out: { anchor: string; text: string; tokens: Set<string> }[] = [];
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const s = article.sentences[i]!;
-    out.push({ anchor: s.anchor, text: s.text });
-    if (!/^(?:[“"]|(?:He|She|They|It)\s+(?:added|continued|went on)|(?:He|She|They)\s+said)/.test(s.text) && !/\?[”"]?\s*$/.test(s.text)) break;
+    if (DENIAL_SENTENCE.test(s.text)) break;
+    const tokens = assertedTokens(s.text);
+    if (tokens) out.push({ anchor: s.anchor, text: s.text, tokens });
+    const continues = /^(?:[“"]|(?:He|She|They|It)\s+(?:added|continued|went on)|(?:He|She|They)\s+said)/.test(s.text) || /\?[”"]?\s*$/.test(s.text);
+    if (tokens && !continues) break;
   }
   return out;
 }
+/** The main clause of a sentence: its first asserting clause of two or more words ("Pyongyang had sent 1,500 soldiers" of "…, indicating that …"). */
+function coreOf(text: string): string {
+  const parts = text.split(CLAUSE_BREAK).filter((c) => /\w/.test(c));
+  return parts.find((c) => !HYPOTHETICAL.test(c) && !SUBORDINATE.test(c.trim()) && tokensOf(c).size >= 2) ?? text;
+}
+/** A sentence that is itself a denial: a pointer after it refers to what it denies, which it links itself. */
+const DENIAL_SENTENCE = /\b(?:denied|denies|refused to confirm|declined to confirm|baseless|unfounded)\b/i;
 
 /** How well a claim states what the denial names: share of the denial's words it holds. */
 const coverage = (object: Set<string>, claim: Set<string>): number => {
@@ -121,23 +222,68 @@ const minCoverage = (size: number): number => (size <= 2 ? 1 : 0.5);
 function commonWords(object: string): Set<string> {
   const all = tokensOf(object);
   const names = tokensOf((object.slice(1).match(/\b[A-Z][\w’'-]*/g) ?? []).join(' '));
-  const common = new Set([...all].filter((t) => !names.has(t)));
-  return common.size ? common : all;
+  const common = propositionOf([...all].filter((t) => !names.has(t)));
+  return common.size ? common : propositionOf(all);
 }
-/** Minimum similarity of a claim to the sentence a pointing denial refers to. */
-const MIN_REFERENT = 0.4;
+/**
+ * The predicate of a denied object: what it says of its subject, after the finite verb
+ * ("the people in the shaft were its employees" -> "its employees"), else the whole object.
+ */
+export function predicateOf(object: string): string {
+  const m = /\b(?:was|were|is|are|had|has|have|been)\s+(?:(?:been|being|not|never)\s+)*(.+)$/i.exec(object);
+  return m && contentTokens(m[1]!).length > 0 ? m[1]! : object;
+}
+/** A predicate that relates to its denier ("its employees", "their staff"): a claim must then name the denier. */
+const RELATIONAL = /\b(?:its|their|our)\s+\w/i;
+
+/** Most claims one denial disputes: the strongest matches only. */
+export const MAX_DISPUTED = 7;
 
 /** Claims that count the same quantity as a disputed claim (one figure group): denying one count denies the others. */
-function sameFigures(ids: ReadonlySet<string>, figures: readonly FigureGroup[]): Set<string> {
-  const out = new Set(ids);
+function figureMates(id: string, figures: readonly FigureGroup[]): Set<string> {
+  const out = new Set<string>();
   for (const g of figures) {
     const claims = g.values.map((v) => v.claim).filter((c): c is string => !!c);
-    if (claims.some((c) => ids.has(c))) for (const c of claims) out.add(c);
+    if (claims.includes(id)) for (const c of claims) if (c !== id) out.add(c);
   }
   return out;
 }
 
+/** A target claim: its id, its non-denial candidates, and where it is cited. */
+interface Target {
+  id: string;
+  group: readonly ClaimCandidate[];
+  places: Set<string>;
+  citations: number;
+}
+
+/** A link's strength and whether the clause that carries it holds a figure (then the figure's other counts are disputed too). */
+interface Strength {
+  score: number;
+  figure: boolean;
+}
+
 /**
+ * How strongly a target states the proposition (score 0 when it does not assert it): best over
+ * its candidates not said by the denier, judged on the clause that holds most of the proposition.
+ */
+function strength(t: Target, proposition: ReadonlySet<string>, parties: readonly string[], enough: (x: ClaimCandidate, cover: number) => boolean): Strength {
+  let best: Strength = { score: 0, figure: false };
+  for (const x of t.group) {
+    if (saidBy(x, parties)) continue;
+    const st = statesIn(x.content, proposition);
+    if (!st.asserted || !enough(x, st.cover)) continue;
+    const score = st.cover + st.density / 2;
+    if (score > best.score) best = { score, figure: st.figure };
+  }
+  return best;
+}
+
+/**
+ * A denial disputes the claims that assert what it denies: those citing the sentence a pointing
+ * denial refers to, and claims elsewhere stating the denied proposition (its words, or the
+ * referred sentence's, in one asserting clause). Hypothetical and conditional claims, and the
+ * denier's own words, are never disputed; only the `MAX_DISPUTED` strongest are kept.
  * `figures` (the story's figure groups) carry a denial from one count to the others of its quantity.
  * @example linkDenials(drafts, byId).denies.get('c-denial') // ['c-claim-it-denies']
  */
@@ -145,28 +291,78 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
   const disputedBy = new Map<string, string[]>();
   const denies = new Map<string, string[]>();
   const denials = new Map<string, Denial>();
+  const denying = (c: ClaimCandidate): boolean => c.denial || NO_COMMENT.test(c.quote);
   const isDenial = (d: DraftGroup): boolean => d.rep.denial || d.group.every((c) => NO_COMMENT.test(c.quote));
-  const targets = drafts.filter((d) => !isDenial(d)).map((d) => ({ d, tokens: setOf(d.group.flatMap((c) => c.tokens)), places: new Set(d.group.map((c) => `${c.source}#${c.anchor}`)) }));
+  const denialIds = new Set(drafts.filter(isDenial).map((d) => d.id));
+  const targets: Target[] = drafts
+    .filter((d) => !denialIds.has(d.id))
+    .map((d) => ({ id: d.id, group: d.group.filter((c) => !denying(c)), places: new Set(d.group.map((c) => `${c.source}#${c.anchor}`)), citations: d.group.length }));
+  const byTarget = new Map<string, Target[]>();
+  for (const t of targets) byTarget.set(t.id, [...(byTarget.get(t.id) ?? []), t]);
+  const contents = new Map(drafts.flatMap((d) => d.group.map((c) => [`${c.source}#${c.anchor}`, c.content] as const)));
+  const contentAt = (source: string, anchor: string): string | undefined => contents.get(`${source}#${anchor}`);
   for (const denial of drafts.filter(isDenial)) {
-    const linked = new Set<string>();
-    for (const c of denial.group.filter((x) => x.denial || NO_COMMENT.test(x.quote))) {
+    const first = denial.group.find(denying) ?? denial.rep;
+    const by = denierOf(first);
+    const parties = partiesOf(by);
+    const scores = new Map<string, number>();
+    const figured = new Map<string, ReadonlySet<string>>();
+    const note = (id: string, { score, figure }: Strength, proposition: ReadonlySet<string>): void => {
+      if (score <= (scores.get(id) ?? 0)) return;
+      scores.set(id, score);
+      if (figure) figured.set(id, proposition);
+      else figured.delete(id);
+    };
+    const names = parties.filter((p) => /[A-Z]/.test(by)).map((p) => tokensOf(p)).filter((t) => t.size > 0);
+    const namesDenier = (x: ClaimCandidate): boolean => names.length === 0 || names.some((n) => coverage(n, setOf(x.tokens)) === 1);
+    for (const c of denial.group.filter(denying)) {
       const { object, points, vague } = deniedObject(c.quote);
-      const named = commonWords(object);
       const back = points ? referents(c, byId.get(c.source)) : [];
-      const backTokens = back.map((b) => tokensOf(b.text));
+      // What is denied: the object it names, else the main clause of each sentence it points back to.
+      const propositions = [...(vague ? [] : [{ text: object, weight: 1 }]), ...back.map((b) => ({ text: coreOf(contentAt(c.source, b.anchor) ?? b.text), weight: 0.9 }))];
       for (const t of targets) {
-        const direct = back.some((b) => t.places.has(`${c.source}#${b.anchor}`));
-        const byName = !vague && named.size > 0 && coverage(named, t.tokens) >= minCoverage(named.size);
-        const byReferent = backTokens.some((b) => (containment(b, t.tokens) + jaccard(b, t.tokens)) / 2 >= MIN_REFERENT);
-        if (direct || byName || byReferent) linked.add(t.d.id);
+        // The sentence a pointing denial refers to: disputed outright, when it asserts.
+        if (back.some((b) => t.places.has(`${c.source}#${b.anchor}`))) {
+          for (const b of back) {
+            const st = strength(t, b.tokens, parties, () => true);
+            if (st.score > 0) note(t.id, { ...st, score: 2 + st.score }, b.tokens);
+          }
+        }
+        for (const p of propositions) {
+          const named = commonWords(p.text);
+          if (named.size === 0) continue;
+          const predicate = commonWords(predicateOf(p.text));
+          const relational = RELATIONAL.test(predicateOf(p.text));
+          const enough = (x: ClaimCandidate, cover: number): boolean =>
+            cover >= minCoverage(named.size) && coverage(predicate, statesTokens(x.content, named)) >= 0.5 && (!relational || namesDenier(x));
+          const st = strength(t, named, parties, enough);
+          note(t.id, { ...st, score: st.score * p.weight }, named);
+        }
       }
     }
-    const denialIds = new Set(drafts.filter(isDenial).map((d) => d.id));
-    const ids = [...sameFigures(linked, figures)].filter((id) => !denialIds.has(id)).sort();
+    // A count denied is denied in every figure of its quantity, when that claim asserts its count.
+    for (const [id, proposition] of [...figured]) {
+      const score = scores.get(id)! * 0.9;
+      for (const mate of figureMates(id, figures)) {
+        if (denialIds.has(mate) || (scores.get(mate) ?? 0) >= score) continue;
+        const asserts = (byTarget.get(mate) ?? []).some((t) => t.group.some((x) => {
+          const st = statesIn(x.content, proposition);
+          return !saidBy(x, parties) && st.asserted && st.figure;
+        }));
+        if (asserts) scores.set(mate, score);
+      }
+    }
+    const citations = (id: string): number => Math.max(...(byTarget.get(id) ?? []).map((t) => t.citations));
+    const ids = [...scores]
+      .filter(([id, score]) => score > 0 && !denialIds.has(id))
+      // Strongest first: by how well (in steps of a quarter), then by how widely the claim is cited.
+      .sort((a, b) => Math.floor(b[1] * 4) - Math.floor(a[1] * 4) || citations(b[0]) - citations(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, MAX_DISPUTED)
+      .map(([id]) => id)
+      .sort();
     denies.set(denial.id, ids);
     for (const id of ids) disputedBy.set(id, [...(disputedBy.get(id) ?? []), denial.id]);
-    const first = denial.group.find((x) => x.denial || NO_COMMENT.test(x.quote)) ?? denial.rep;
-    denials.set(denial.id, { by: denierOf(first), words: denialWords(first.quote) });
+    denials.set(denial.id, { by, words: denialWords(first.quote) });
   }
   return { disputedBy, denies, denials };
 }

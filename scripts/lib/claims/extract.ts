@@ -102,6 +102,18 @@ function dateTokens(text: string, published: string | null): string[] {
     .map((d) => `date:${d.start}`);
 }
 
+/**
+ * A sentence-initial "According to X, <clause>" whose span ran on into the clause (an appositive
+ * never closed by a second comma) ends at the first comma: the clause is what X said.
+ * @example attributionSpan('According to the mayor, the bridge is closed.', [0, 33]) // [0, 22]
+ */
+export function attributionSpan(text: string, span: [number, number] | null): [number, number] | null {
+  if (!span || !/^according to\s/i.test(text.slice(span[0]))) return span;
+  const comma = text.indexOf(',', span[0]);
+  if (comma < 0 || comma >= span[1] || /^\s*,/.test(text.slice(span[1]))) return span;
+  return [span[0], comma];
+}
+
 /** Is the part a denial? By its reporting verb or its words. */
 function isDenial(partText: string, attribution: Attribution, inSpan: boolean): boolean {
   if (inSpan && attribution.verb && DENIAL_VERB.test(attribution.verb)) return true;
@@ -123,7 +135,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
     if (speech.refersBack || !isClaimSentence(sentence.text)) return;
     const masked = maskQuotes(sentence.text);
     for (const part of splitClauses(sentence.text)) {
-      const span = speech.by === 'explicit' ? speech.span : null;
+      const span = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;
       const inSpan = !!span && span[0] < part.end && span[1] > part.start;
       const content = contentOf(part, span);
       const words = content.split(/\s+/).filter((w) => /\w/.test(w));

@@ -15,7 +15,7 @@ const CONCEPTS: Record<string, string> = {
   worker: 'employee staff staffer',
   investigation: 'inquiry probe investigate investigator',
   fire: 'blaze flame burn',
-  attacker: 'hacker',
+  attacker: 'hacker intruder',
   attack: 'hack cyberattack',
   start: 'begin erupt',
   close: 'shut closure',
@@ -42,6 +42,9 @@ const CONCEPTS: Record<string, string> = {
   cooperation: 'cooperate collaboration collaborate',
   training: 'train drill',
   escalation: 'escalate',
+  free: 'complimentary',
+  detect: 'discover spot identify',
+  postpone: 'delay defer reschedule',
 };
 
 /** Demonyms and short forms -> the country: "Kenyan" and "Kenya" are one token. */

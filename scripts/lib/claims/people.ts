@@ -88,7 +88,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const end = (match.index ?? 0) + match[0].length;
     const after = sentence.slice(end);
     const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
-    if (appositive && (/^(?:the|a|an)\s/i.test(appositive[1]!) || appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w))) && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
+    // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
+    const isRole = !!appositive && appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w));
+    if (appositive && isRole && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
       person.role = person.role ? `${person.role}, ${text}` : text;
     }

@@ -17,6 +17,8 @@ export interface StoryScore {
   attributionAccuracy: number;
   figureGroupAccuracy: number;
   denialLinkAccuracy: number;
+  /** Share of the system's denial links (claim -> claim it `denies`) that the gold lists. */
+  denialLinkPrecision: number;
   nonVerbatimQuotes: number;
   boilerplateQuotes: number;
   /** Human-readable misses, for `npm run eval -- --verbose`. */
@@ -191,7 +193,22 @@ export function scoreStory(gold: GoldStory, articles: readonly Article[], sheet:
       denialLinks++;
       const b = best.get(target);
       if (b && denying.some((c) => c.denies.includes(b.id) || b.disputedBy.includes(c.id))) denialOk++;
-      else misses.push(`${d.id}: denial by ${d.by} not linked to ${target}`);
+      else misses.push(`${d.id}: denial by ${d.by} not linked to ${target} (best match ${b?.id ?? 'none'})`);
+    }
+  }
+  // Precision: a system link is right when its denial cites a gold denial and the claim it denies cites a claim that gold denial disputes.
+  const denialPlaces = gold.denials.map((d) => ({ d, ps: locate(articles, d.evidence) }));
+  const byId = new Map(live.map((c) => [c.id, c]));
+  let sysLinks = 0;
+  let sysLinksOk = 0;
+  for (const denying of live) {
+    const ds = denialPlaces.filter(({ ps }) => ps.some((p) => denying.citations.some((x) => hits(x, p)))).map(({ d }) => d);
+    for (const id of denying.denies) {
+      const target = byId.get(id);
+      if (!target) continue;
+      sysLinks++;
+      if (ds.some((d) => d.disputes.some((g) => supportCount(target, places.get(g) ?? []) > 0))) sysLinksOk++;
+      else misses.push(`extra denial link: ${denying.id} ("${denying.statement.slice(0, 50)}") denies ${id} ("${target.statement.slice(0, 70)}")`);
     }
   }
 
@@ -224,6 +241,7 @@ export function scoreStory(gold: GoldStory, articles: readonly Article[], sheet:
     attributionAccuracy: ratio(attrOk, attrDone),
     figureGroupAccuracy: ratio(figOk, gold.figures.length),
     denialLinkAccuracy: ratio(denialOk, denialLinks),
+    denialLinkPrecision: ratio(sysLinksOk, sysLinks),
     nonVerbatimQuotes: nonVerbatim,
     boilerplateQuotes: boiler,
     misses,
