@@ -43,6 +43,7 @@ describe('ingest on a made-up story', () => {
     const sheet = factsheetSchema.parse(parseMarkdownFile(readFileSync(path.join(root, 'content/factsheets', `${STORY}.md`), 'utf8'), 'sheet').data);
     expect(sheet.claims.length).toBeGreaterThan(5);
     expect(sheet.claims.some((c) => new Set(c.citations.map((x) => x.source)).size >= 2)).toBe(true);
+    expect(new Set(sheet.claims.map((c) => c.id)).size).toBe(sheet.claims.length);
     for (const claim of sheet.claims) {
       for (const citation of claim.citations) {
         const file = path.join(root, 'content/sources', `${citation.source}.md`);

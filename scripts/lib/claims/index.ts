@@ -44,9 +44,15 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
     const own = ids.map((i) => candidates[i]!);
     const group = [...own, ...support[k]!.map((i) => candidates[i]!)];
     const rep = representative(own);
-    const first = [...own].sort((a, b) => a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor))[0]!;
-    return { id: `c-${shortHash(`${first.source}#${first.anchor}`)}`, group, rep };
+    const first = [...own].sort((a, b) => a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor) || a.quote.localeCompare(b.quote))[0]!;
+    return { id: `c-${shortHash(`${first.source}#${first.anchor}`)}`, first, group, rep };
   });
+  // Parts of one sentence can found two claims: the second takes its quote into its id.
+  const taken = new Set<string>();
+  for (const draft of [...drafts].sort((a, b) => a.id.localeCompare(b.id) || a.first.quote.localeCompare(b.first.quote))) {
+    if (taken.has(draft.id)) draft.id = `c-${shortHash(`${draft.first.source}#${draft.first.anchor}#${draft.first.quote}`)}`;
+    taken.add(draft.id);
+  }
 
   const figures = groupFigures(drafts.flatMap((d) => d.group.map((c) => ({ c, claim: d.id }))), byId);
   const { disputedBy, denies, denials } = linkDenials(drafts, byId, figures);
