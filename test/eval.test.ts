@@ -10,7 +10,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 /** Per-story floors below the targets, measured when this test was written. Raise them as the pipeline improves. */
 const FLOORS: Record<string, Partial<Record<'citationRecall' | 'attributionAccuracy', number>>> = {
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
-  'nk-troops-russia-2024': { citationRecall: 0.83 },
+  'nk-troops-russia-2024': { citationRecall: 0.86 },
 };
 
 const dirs = await listGold(process.cwd(), 'test/gold');

@@ -11,7 +11,7 @@ import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import { splitClauses } from './clauses.ts';
 import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
-import { PeopleRegistry } from './people.ts';
+import { PeopleRegistry, surname } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
 import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens } from './tokens.ts';
@@ -26,6 +26,8 @@ export interface ClaimCandidate extends Candidate {
   attributedBy: 'explicit' | 'carried' | 'none';
   /** Tokens of what a vague denial ("denied the matter") refers to: the sentence before. */
   context: string[];
+  /** Who said it, folded for comparison across articles (see speakerKey). */
+  speakerKey?: string | null;
 }
 
 const DENIAL_VERB = /^(?:denied|denies|deny|refused to confirm or deny|refused to confirm|declined to confirm|declined to confirm or deny|would not confirm|rejected|dismissed)$/i;
@@ -35,6 +37,18 @@ const DENIAL_WORDS = /\b(?:denied|denies|deny|refused to confirm|declined to con
 export function namedThings(text: string): string[] {
   const runs = text.slice(1).match(/\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*/g) ?? [];
   return [...new Set(runs.map((r) => r.replace(/[’']s$/, '')).filter((r) => r.length > 1 && !/^(?:I|We|He|She|They|It|This|That|But|And|The|If|In|On|As|After|Also|According)$/.test(r)))];
+}
+
+/**
+ * A speaker folded so that two articles naming one source agree: a person by surname, an
+ * organisation by its lower-case name without "the"; unnamed sources and no speaker give null.
+ * @example speakerKey({ speaker: 'Lloyd J. Austin', affiliation: null, verb: 'said' }, person) // 'austin'
+ */
+export function speakerKey(attribution: Attribution, person: { name: string } | null): string | null {
+  const speaker = attribution.speaker;
+  if (!speaker || speaker === 'unnamed sources') return null;
+  if (person) return surname(person.name).toLowerCase().replace(/[’']s$/, '');
+  return speaker.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim() || null;
 }
 
 interface SpeechAt extends Speech {
@@ -160,6 +174,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         context: about ? contentTokens(about) : [],
         index: sentence.index,
         attributedBy: speech.by,
+        speakerKey: speakerKey(attribution, speech.person),
       });
     }
   });

@@ -6,6 +6,11 @@
  * for more than "soldiers". Blocking keeps this near-linear: every candidate is compared only
  * with candidates that hold one of its few rarest tokens, and each posting list is read up to
  * a constant length, so the pairs per candidate are bounded whatever the story's size.
+ *
+ * Speaker-aware: two candidates of one named speaker (same surname or organisation, named in
+ * at least one of the two sentences) that share a rare token are one statement reported twice,
+ * so they match at lower similarity. Such a pair only brings a lone candidate into a group, and
+ * such a sentence supports at most one group it does not belong to.
  */
 import type { Candidate } from '../types.ts';
 import { contentTokens } from './tokens.ts';
@@ -33,7 +38,20 @@ export interface MatchOptions {
   minSupportTokens: number;
   /** Minimum share of its member's weight a clause must carry to stand for the member's fact on its own. */
   minClauseShare: number;
+  /** A token is rare when its weight is at least this share of the weight of a token found once. */
+  rareShare: number;
+  /** Minimum weighted containment for two candidates of one speaker that share a rare token. */
+  sameSpeakerContainment: number;
+  /** Minimum weighted Jaccard similarity for two candidates of one speaker that share a rare token. */
+  sameSpeakerJaccard: number;
+  /** Minimum shared weight for two candidates of one speaker that share a rare token. */
+  sameSpeakerSharedMass: number;
+  /** Minimum weighted share of a member's tokens a sentence of the member's speaker must hold to support the group. */
+  sameSpeakerSupport: number;
 }
+
+/** A candidate as matching reads it: the shared shape, and who said it folded for comparison (extract.ts speakerKey). */
+export type MatchCandidate = Candidate & { speakerKey?: string | null; attributedBy?: 'explicit' | 'carried' | 'none' };
 
 export const DEFAULT_MATCH: MatchOptions = {
   minContainment: 0.5,
@@ -47,6 +65,11 @@ export const DEFAULT_MATCH: MatchOptions = {
   minSupport: 0.8,
   minSupportTokens: 3,
   minClauseShare: 0.6,
+  rareShare: 0.5,
+  sameSpeakerContainment: 0.4,
+  sameSpeakerJaccard: 0.15,
+  sameSpeakerSharedMass: 3,
+  sameSpeakerSupport: 0.6,
 };
 
 /** Clauses of a statement: what lies between commas, semicolons and joining words. */
@@ -93,9 +116,11 @@ interface Index {
   postings: Map<string, number[]>;
   /** The candidates worth comparing with candidate i (never i itself), in index order. */
   neighbours: (i: number) => number[];
+  /** Do two candidates come from one named speaker, named in at least one of their sentences, and share a rare token? */
+  sameSpeaker: (i: number, j: number) => boolean;
 }
 
-function buildIndex(candidates: readonly Candidate[], options: MatchOptions): Index {
+function buildIndex(candidates: readonly MatchCandidate[], options: MatchOptions): Index {
   const sets = candidates.map((c) => new Set(c.tokens));
   const postings = new Map<string, number[]>();
   sets.forEach((set, i) => set.forEach((t) => (postings.get(t) ?? postings.set(t, []).get(t)!).push(i)));
@@ -117,7 +142,18 @@ function buildIndex(candidates: readonly Candidate[], options: MatchOptions): In
     }
     return [...found].sort((a, b) => a - b);
   };
-  return { sets, weight, mass, postings, neighbours };
+  const rare = options.rareShare * Math.log(n + 1);
+  const sameSpeaker = (i: number, j: number): boolean => {
+    const a = candidates[i]!;
+    const b = candidates[j]!;
+    if (!a.speakerKey || a.speakerKey !== b.speakerKey) return false;
+    // One of the two sentences must name the speaker itself: two carried attributions are weak evidence.
+    if (a.attributedBy !== 'explicit' && b.attributedBy !== 'explicit') return false;
+    const [small, large] = sets[i]!.size <= sets[j]!.size ? [sets[i]!, sets[j]!] : [sets[j]!, sets[i]!];
+    for (const t of small) if (large.has(t) && weight(t) >= rare) return true;
+    return false;
+  };
+  return { sets, weight, mass, postings, neighbours, sameSpeaker };
 }
 
 /** Summed weight of the tokens two candidates share. */
@@ -142,36 +178,50 @@ const similarityOf = (index: Index, i: number, j: number): number => {
   return (s.containment + s.jaccard) / 2;
 };
 
+/**
+ * Do two candidates of different sources state the same fact? 'plain' when they agree as
+ * closely as any two must; 'speaker' when they agree only as closely as one speaker's words
+ * reported twice must (same speaker, a rare token in common, the same kind of count); else null.
+ */
+function pairMatch(index: Index, a: Candidate, b: Candidate, i: number, j: number, options: MatchOptions): 'plain' | 'speaker' | null {
+  if (a.source === b.source || a.denial !== b.denial || !figuresCompatible(a, b)) return null;
+  const s = scores(index, i, j);
+  const shared = sharedMass(index, i, j);
+  const mismatch = countMismatch(a, b);
+  const extra = mismatch ? options.countPenalty : 0;
+  if (shared >= options.minSharedMass && s.containment >= options.minContainment + extra && s.jaccard >= options.minJaccard + extra) return 'plain';
+  if (index.sameSpeaker(i, j) && !mismatch && shared >= options.sameSpeakerSharedMass && s.containment >= options.sameSpeakerContainment && s.jaccard >= options.sameSpeakerJaccard) return 'speaker';
+  return null;
+}
+
 /** Groups of candidate indexes; each group holds at most one candidate per source. */
-export function matchCandidates(candidates: readonly Candidate[], options: MatchOptions = DEFAULT_MATCH): number[][] {
+export function matchCandidates(candidates: readonly MatchCandidate[], options: MatchOptions = DEFAULT_MATCH): number[][] {
   return groupWith(candidates, buildIndex(candidates, options), options);
 }
 
-function groupWith(candidates: readonly Candidate[], index: Index, options: MatchOptions): number[][] {
-  const pairs: [number, number, number][] = [];
+function groupWith(candidates: readonly MatchCandidate[], index: Index, options: MatchOptions): number[][] {
+  const pairs: [number, number, number, boolean][] = [];
   candidates.forEach((a, i) => {
     for (const j of index.neighbours(i)) {
       if (j < i) continue;
-      const b = candidates[j]!;
-      if (a.source === b.source || a.denial !== b.denial || !figuresCompatible(a, b)) continue;
-      const s = scores(index, i, j);
-      if (sharedMass(index, i, j) < options.minSharedMass) continue;
-      const extra = countMismatch(a, b) ? options.countPenalty : 0;
-      if (s.containment >= options.minContainment + extra && s.jaccard >= options.minJaccard + extra) pairs.push([i, j, (s.containment + s.jaccard) / 2]);
+      const how = pairMatch(index, a, candidates[j]!, i, j, options);
+      if (how) pairs.push([i, j, similarityOf(index, i, j), how === 'speaker']);
     }
   });
   // Greedy agglomeration, best pairs first; never two candidates of one source in a group.
-  pairs.sort((p, q) => q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
+  // Pairs that hold only by their speaker come last, and only bring a lone candidate into a group.
+  pairs.sort((p, q) => Number(p[3]) - Number(q[3]) || q[2] - p[2] || p[0] - q[0] || p[1] - q[1]);
   const group = candidates.map((_, i) => i);
   const members = new Map<number, number[]>(candidates.map((_, i) => [i, [i]]));
   const sources = new Map<number, Set<string>>(candidates.map((c, i) => [i, new Set([c.source])]));
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
-  for (const [i, j] of pairs) {
+  for (const [i, j, , bySpeaker] of pairs) {
     const gi = find(i);
     const gj = find(j);
     if (gi === gj) continue;
     const a = members.get(gi)!;
     const b = members.get(gj)!;
+    if (bySpeaker && a.length > 1 && b.length > 1) continue;
     const sa = sources.get(gi)!;
     const sb = sources.get(gj)!;
     if ([...(sa.size <= sb.size ? sa : sb)].some((s) => (sa.size <= sb.size ? sb : sa).has(s))) continue;
@@ -195,7 +245,7 @@ function groupWith(candidates: readonly Candidate[], index: Index, options: Matc
  * holds most of the weighted tokens of one of the group's members. A candidate may support
  * several groups (one sentence, two facts); a group takes at most one candidate per source.
  */
-export function supportingCandidates(candidates: readonly Candidate[], groups: readonly number[][], options: MatchOptions = DEFAULT_MATCH): number[][] {
+export function supportingCandidates(candidates: readonly MatchCandidate[], groups: readonly number[][], options: MatchOptions = DEFAULT_MATCH): number[][] {
   const index = buildIndex(candidates, options);
   const groupOf = new Map<number, number>();
   groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
@@ -213,6 +263,8 @@ export function supportingCandidates(candidates: readonly Candidate[], groups: r
   };
   /** Best (cover, candidate) per group and source. */
   const offers = groups.map(() => new Map<string, [number, number]>());
+  /** Per candidate, its best (cover, group) held only through the speaker's relief: it supports one such group at most. */
+  const relief = new Map<number, [number, number]>();
   candidates.forEach((x, i) => {
     const tried = new Set<number>();
     for (const j of index.neighbours(i)) {
@@ -221,22 +273,33 @@ export function supportingCandidates(candidates: readonly Candidate[], groups: r
       tried.add(k);
       if (sourcesOf[k]!.has(x.source)) continue;
       let best = 0;
+      let bySpeaker = 0;
       for (const m of groups[k]!.slice(0, options.maxLinkage)) {
         const member = candidates[m]!;
         if (member.denial !== x.denial || !figuresCompatible(member, x) || index.mass[m] === 0) continue;
+        const same = index.sameSpeaker(m, i);
         // The whole member, or one of its main clauses, must be stated by x.
         for (const clause of clausesOf(m)) {
           const mass = clause.reduce((sum, t) => sum + index.weight(t), 0);
           if (mass < options.minClauseShare * index.mass[m]!) continue;
           const shared = clause.filter((t) => index.sets[i]!.has(t));
-          if (shared.length < options.minSupportTokens) continue;
-          best = Math.max(best, shared.reduce((sum, t) => sum + index.weight(t), 0) / mass);
+          const cover = shared.reduce((sum, t) => sum + index.weight(t), 0) / mass;
+          if (shared.length >= options.minSupportTokens) best = Math.max(best, cover);
+          if (same && shared.length >= 2) bySpeaker = Math.max(bySpeaker, cover);
         }
       }
-      if (best < options.minSupport) continue;
+      if (best < options.minSupport) {
+        const held = relief.get(i);
+        if (bySpeaker >= options.sameSpeakerSupport && (!held || bySpeaker > held[0])) relief.set(i, [bySpeaker, k]);
+        continue;
+      }
       const held = offers[k]!.get(x.source);
       if (!held || best > held[0] || (best === held[0] && i < held[1])) offers[k]!.set(x.source, [best, i]);
     }
   });
+  for (const [i, [cover, k]] of relief) {
+    const held = offers[k]!.get(candidates[i]!.source);
+    if (!held || cover > held[0] || (cover === held[0] && i < held[1])) offers[k]!.set(candidates[i]!.source, [cover, i]);
+  }
   return offers.map((o) => [...o.values()].map(([, i]) => i).sort((a, b) => a - b));
 }
