@@ -1,55 +1,76 @@
 /**
- * `npm run bench`: times the ingest stages on generated stories of growing size and
- * prints numbers and ratios (time per article, growth factor), never pass/fail.
- * Usage: npm run bench -- [max articles, default 5000]
+ * `npm run bench`: times the ingest stages on generated stories of growing size and prints
+ * numbers and ratios (time per stage, ms per article, growth between sizes, peak memory), never
+ * pass/fail. Each size runs in a fresh process, so its peak RSS is its own.
+ * Usage: npm run bench -- [max articles, default 5000]; `npm run bench -- --sample 7` prints one generated article.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { draftFactsheet } from './lib/claims/index.ts';
 import { loadStory } from './lib/load.ts';
 import { prepareArticles } from './lib/pipeline.ts';
+import { syntheticArticle } from './lib/synthetic-story.ts';
 
-const PLACES = ['Tirel', 'Varna', 'Osk', 'Mirav', 'Pelto', 'Gradna', 'Suvo', 'Lake Brel', 'Kasta', 'Dunel'];
-const PEOPLE = ['Iosif Dan', 'Elena Moraru', 'Petra Lind', 'Kofi Mensah', 'Ama Boateng', 'Jan Kos', 'Maria Okafor', 'Tomas Vik'];
-const THINGS = ['bridge', 'dam', 'school', 'hospital', 'power line', 'rail line', 'port', 'road'];
-
-/** A made-up wire article: a few facts drawn from a shared pool, so articles overlap like real coverage does. */
-function article(i: number): string {
-  const pick = <T>(list: T[], k: number): T => list[(i * 7 + k * 13) % list.length]!;
-  const facts = Array.from({ length: 8 }, (_, k) => {
-    const n = (i + k * 31) % 400;
-    return `${pick(PEOPLE, k)} said the ${pick(THINGS, k + n)} near ${pick(PLACES, k + n)} was closed on Monday after ${20 + (n % 50)} workers reported damage number ${n}.`;
-  });
-  return `Storm damage closes roads across the region\n\n${facts.join('\n\n')}\n`;
+interface Row {
+  count: number;
+  load: number;
+  prepare: number;
+  claims: number;
+  claimCount: number;
+  rssMb: number;
 }
 
-async function run(count: number): Promise<{ count: number; load: number; prepare: number; draft: number; claims: number }> {
+async function run(count: number): Promise<Row> {
   const root = mkdtempSync(path.join(tmpdir(), 'bench-'));
-  const dir = path.join(root, 'content/articles/bench');
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), article(i));
-  const t0 = performance.now();
-  const story = await loadStory(root, 'content/articles/bench');
-  const t1 = performance.now();
-  const articles = prepareArticles(story);
-  const t2 = performance.now();
-  const sheet = draftFactsheet({ slug: 'bench' }, articles);
-  const t3 = performance.now();
-  rmSync(root, { recursive: true, force: true });
-  return { count, load: t1 - t0, prepare: t2 - t1, draft: t3 - t2, claims: sheet.claims.length };
+  try {
+    const dir = path.join(root, 'content/articles/bench');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.md`), syntheticArticle(i, count));
+    const t0 = performance.now();
+    const story = await loadStory(root, 'content/articles/bench');
+    const t1 = performance.now();
+    const articles = prepareArticles(story);
+    const t2 = performance.now();
+    const sheet = draftFactsheet({ slug: 'bench' }, articles);
+    const t3 = performance.now();
+    return { count, load: t1 - t0, prepare: t2 - t1, claims: t3 - t2, claimCount: sheet.claims.length, rssMb: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
-const max = Number(process.argv[2] ?? 5000);
-const sizes = [50, 500, max].filter((n, i, all) => n <= max && all.indexOf(n) === i);
-const rows = [];
-for (const n of sizes) rows.push(await run(n));
-console.log('articles  load ms  prepare ms  claims ms  ms/article  claims  heap MB');
-let previous: (typeof rows)[number] | null = null;
-for (const r of rows) {
-  const total = r.load + r.prepare + r.draft;
-  const growth = previous ? ` (x${(r.draft / previous.draft).toFixed(1)} claim time for x${(r.count / previous.count).toFixed(0)} articles)` : '';
-  console.log(`${String(r.count).padStart(8)}  ${r.load.toFixed(0).padStart(7)}  ${r.prepare.toFixed(0).padStart(10)}  ${r.draft.toFixed(0).padStart(9)}  ${(total / r.count).toFixed(2).padStart(10)}  ${String(r.claims).padStart(6)}  ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0).padStart(7)}${growth}`);
-  previous = r;
+const args = process.argv.slice(2);
+if (args[0] === '--sample') {
+  // One generated article, to see what the bench feeds the pipeline: --sample <index> [total].
+  console.log(syntheticArticle(Number(args[1] ?? 0), Number(args[2] ?? 1000)));
+} else if (args[0] === '--one') {
+  // Child mode: one size, one JSON line.
+  console.log(JSON.stringify(await run(Number(args[1]))));
+} else {
+  const max = Number(args[0] ?? 5000);
+  const sizes = [100, 1000, max].filter((n, i, all) => n <= max && all.indexOf(n) === i).sort((a, b) => a - b);
+  const self = fileURLToPath(import.meta.url);
+  const header = ['articles', 'load ms', 'clean+sent ms', 'claims ms', 'ms/article', 'claims', 'peak RSS MB', 'growth (time / size)'];
+  console.log(header.join('  '));
+  let previous: Row | null = null;
+  for (const n of sizes) {
+    const child = spawnSync(process.execPath, [...process.execArgv, self, '--one', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (child.status !== 0) {
+      console.error(child.stderr);
+      process.exit(child.status ?? 1);
+    }
+    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Row;
+    const total = r.load + r.prepare + r.claims;
+    const ratio = (a: number, b: number): string => `x${(a / b).toFixed(1)}`;
+    const growth = previous
+      ? `load ${ratio(r.load, previous.load)}, clean+sent ${ratio(r.prepare, previous.prepare)}, claims ${ratio(r.claims, previous.claims)} for ${ratio(r.count, previous.count)} articles`
+      : '';
+    const cells = [r.count, r.load.toFixed(0), r.prepare.toFixed(0), r.claims.toFixed(0), (total / r.count).toFixed(2), r.claimCount, r.rssMb.toFixed(0)].map(String);
+    console.log(`${cells.map((c, k) => c.padStart(header[k]!.length)).join('  ')}  ${growth}`);
+    previous = r;
+  }
 }

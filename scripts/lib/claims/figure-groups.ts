@@ -16,9 +16,21 @@ interface Found {
 /** Nouns for people in general: "people" on its own joins the one specific group of people it most likely counts. */
 const GENERIC = 'people';
 
+/** Each article's sentences by anchor (the first sentence with an anchor, as a search would find). */
+const sentencesByAnchor = new WeakMap<Article, Map<string, string>>();
+function sentenceAt(article: Article, anchor: string): string | undefined {
+  let byAnchor = sentencesByAnchor.get(article);
+  if (!byAnchor) {
+    byAnchor = new Map();
+    for (const s of article.sentences) if (!byAnchor.has(s.anchor)) byAnchor.set(s.anchor, s.text);
+    sentencesByAnchor.set(article, byAnchor);
+  }
+  return byAnchor.get(anchor);
+}
+
 /** Figures inside a candidate's quote, read in the whole sentence so that words outside the quote still describe them. */
 function figuresOf(c: Candidate, article: Article | undefined): Figure[] {
-  const sentence = article?.sentences.find((s) => s.anchor === c.anchor)?.text ?? c.quote;
+  const sentence = (article && sentenceAt(article, c.anchor)) ?? c.quote;
   const at = sentence.indexOf(c.quote);
   if (at < 0) return findFigures(c.quote);
   return findFigures(sentence).filter((f) => f.start >= at && f.end <= at + c.quote.length);
@@ -58,21 +70,53 @@ export function disagree(a: FigureValue, b: FigureValue): boolean {
   return a.value !== b.value && !INCREMENT.test(a.qualifier) && !INCREMENT.test(b.qualifier) && stampOf(a) === stampOf(b);
 }
 
+/** Index of the first of `sorted` (ascending) for which `ok` holds, `ok` being false then true along it. */
+function firstWhere(sorted: readonly number[], ok: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(sorted[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** "people" figures join the specific group of people with the most values, near in size; otherwise they stay apart. */
 function mergeGeneric(groups: Map<string, Found[]>): void {
+  // The values of the groups people figures may join, sorted, kept up to date as figures join them.
+  const sortedValues = new Map<string, number[]>();
+  const valuesOf = (key: string, g: readonly Found[]): number[] => {
+    let sorted = sortedValues.get(key);
+    if (!sorted) sortedValues.set(key, (sorted = g.map((x) => x.value.value).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)));
+    return sorted;
+  };
+  /** Does the group have a value within a factor 4 of `value`? */
+  const near = (key: string, g: readonly Found[], value: number): boolean => {
+    const sorted = valuesOf(key, g);
+    const i = firstWhere(sorted, (x) => x * 4 >= value);
+    return i < sorted.length && sorted[i]! <= value * 4;
+  };
   for (const [key, found] of [...groups]) {
     const [quantity, basis = ''] = key.split('|');
     if (quantity !== GENERIC) continue;
+    // Groups of specific people with the same basis; joining adds values to them, never groups.
+    const open = [...groups].filter(([k, g]) => {
+      const [q, b = ''] = k.split('|');
+      return q !== GENERIC && q !== 'troops' && HUMAN.has(q!) && !g[0]!.figure.predicate && b === basis;
+    });
     const kept: Found[] = [];
     for (const f of found) {
-      const target = [...groups]
-        .filter(([k, g]) => {
-          const [q, b = ''] = k.split('|');
-          return q !== GENERIC && q !== 'troops' && HUMAN.has(q!) && !g[0]!.figure.predicate && b === basis && g.some((x) => x.value.value <= f.value.value * 4 && x.value.value * 4 >= f.value.value);
-        })
-        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
-      if (target) target[1].push(f);
-      else kept.push(f);
+      let target: [string, Found[]] | undefined;
+      for (const entry of open) {
+        if (!near(entry[0], entry[1], f.value.value)) continue;
+        if (!target || entry[1].length > target[1].length || (entry[1].length === target[1].length && entry[0].localeCompare(target[0]) < 0)) target = entry;
+      }
+      if (target) {
+        const sorted = valuesOf(target[0], target[1]);
+        target[1].push(f);
+        if (!Number.isNaN(f.value.value)) sorted.splice(firstWhere(sorted, (x) => x > f.value.value), 0, f.value.value);
+      } else kept.push(f);
     }
     if (kept.length) groups.set(key, kept);
     else groups.delete(key);
@@ -99,13 +143,33 @@ function byScale(found: readonly Found[]): Found[][] {
  * qualify it ("at least 3,000 soldiers"): it takes the qualifier most of them give.
  */
 function shareQualifiers(values: FigureValue[]): FigureValue[] {
+  // Qualifiers given for each value, counted once for all (NaN equals no value, so it shares none).
+  const byValue = new Map<number, Map<string, number>>();
+  for (const o of values) {
+    if (!o.qualifier || Number.isNaN(o.value)) continue;
+    const counts = byValue.get(o.value) ?? new Map<string, number>();
+    counts.set(o.qualifier, (counts.get(o.qualifier) ?? 0) + 1);
+    byValue.set(o.value, counts);
+  }
   return values.map((v) => {
     if (v.qualifier) return v;
-    const counts = new Map<string, number>();
-    for (const o of values) if (o.value === v.value && o.qualifier) counts.set(o.qualifier, (counts.get(o.qualifier) ?? 0) + 1);
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const best = [...(byValue.get(v.value) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     return best ? { ...v, qualifier: best[0] } : v;
   });
+}
+
+/** Some two values disagree: within one time stamp, totals that differ (a NaN differs even from itself). */
+function hasConflict(values: readonly FigureValue[]): boolean {
+  const byStamp = new Map<string, Set<number>>();
+  for (const v of values) {
+    if (INCREMENT.test(v.qualifier)) continue;
+    if (Number.isNaN(v.value)) return true;
+    const seen = byStamp.get(stampOf(v)) ?? new Set<number>();
+    seen.add(v.value);
+    if (seen.size > 1) return true;
+    byStamp.set(stampOf(v), seen);
+  }
+  return false;
 }
 
 const slugOf = (key: string): string => key.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'figure';
@@ -115,16 +179,22 @@ const slugOf = (key: string): string => key.replace(/[^a-z0-9]+/gi, '-').replace
  */
 export function groupFigures(items: readonly { c: Candidate; claim: string }[], byId: ReadonlyMap<string, Article>): FigureGroup[] {
   const groups = new Map<string, Found[]>();
+  /** key, source, anchor and value of every figure kept: one sentence's figure counts once per quantity. */
+  const seen = new Set<string>();
   for (const { c, claim } of items) {
     const article = byId.get(c.source);
     const published = article?.metadata.published ?? null;
     for (const figure of figuresOf(c, article)) {
       const key = quantityKey(figure, published?.slice(0, 4) ?? null);
       if (!key) continue;
-      const found = groups.get(key) ?? [];
-      if (found.some((f) => f.value.source === c.source && f.value.anchor === c.anchor && f.value.value === figure.value)) continue;
+      // NaN equals nothing, not even itself: such a figure is never a repeat.
+      const id = `${JSON.stringify([key, c.source, c.anchor])}${figure.value}`;
+      if (!Number.isNaN(figure.value) && seen.has(id)) continue;
+      seen.add(id);
       const value: FigureValue = { value: figure.value, text: figure.text, qualifier: figure.qualifier, source: c.source, anchor: c.anchor, speaker: c.attribution.speaker, date: c.date?.start ?? published, claim };
-      groups.set(key, [...found, { figure, value, key }]);
+      const found = groups.get(key);
+      if (found) found.push({ figure, value, key });
+      else groups.set(key, [{ figure, value, key }]);
     }
   }
   mergeGeneric(groups);
@@ -133,7 +203,7 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
     .filter(({ found }) => found.length >= 2)
     .map(({ key, id, found }): FigureGroup => {
       const values = shareQualifiers(found.map((f) => f.value)).sort((a, b) => a.value - b.value || a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor));
-      return { id, quantity: label(key, found), conflicting: values.some((a) => values.some((b) => disagree(a, b))), values };
+      return { id, quantity: label(key, found), conflicting: hasConflict(values), values };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -152,20 +222,67 @@ export interface FigureDispute {
  */
 export function figureDisputes(groups: readonly FigureGroup[], who: (source: string) => string): Map<string, FigureDispute[]> {
   const out = new Map<string, FigureDispute[]>();
+  /** Per claim: value text and `by` of its disputes, to keep each once. */
+  const kept = new Map<string, Set<string>>();
   const name = (v: FigureValue): string => v.speaker ?? who(v.source);
   for (const g of groups.filter((x) => x.conflicting)) {
+    const against = g.values.some((v) => Number.isNaN(v.value)) ? againstEach(g.values) : againstByStamp(g.values);
     for (const v of g.values) {
       if (!v.claim) continue;
-      const others = g.values.filter((o) => disagree(v, o));
-      if (!others.length) continue;
-      const distinct = new Map<number, FigureValue>([[v.value, v]]);
-      for (const o of others) if (!distinct.has(o.value)) distinct.set(o.value, o);
-      const values = [...distinct.values()].slice(0, 4).map((x) => ({ text: x.text, who: name(x) }));
-      const by = [...new Set(others.map((o) => o.claim).filter((c): c is string => !!c && c !== v.claim))].sort();
+      const d = against(v);
+      if (!d) continue;
+      const values = d.values.map((x) => ({ text: x.text, who: name(x) }));
+      const by = d.by;
       const list = out.get(v.claim) ?? [];
-      if (!list.some((d) => d.values[0]!.text === values[0]!.text && d.by.join() === by.join())) list.push({ values, by });
+      const seen = kept.get(v.claim) ?? new Set<string>();
+      const id = JSON.stringify([values[0]!.text, by.join()]);
+      if (!seen.has(id)) list.push({ values, by }), seen.add(id);
       out.set(v.claim, list);
+      kept.set(v.claim, seen);
     }
   }
   return out;
+}
+
+/** What disagrees with a value: it and up to three other values (first of each, in order), and the other values' claims, sorted. */
+type Against = (v: FigureValue) => { values: FigureValue[]; by: string[] } | null;
+
+/** Every value compared with every other: for groups with a NaN, which differs even from itself. */
+function againstEach(all: readonly FigureValue[]): Against {
+  return (v) => {
+    const others = all.filter((o) => disagree(v, o));
+    if (!others.length) return null;
+    const distinct = new Map<number, FigureValue>([[v.value, v]]);
+    for (const o of others) if (!distinct.has(o.value)) distinct.set(o.value, o);
+    return { values: [...distinct.values()].slice(0, 4), by: [...new Set(others.map((o) => o.claim).filter((c): c is string => !!c && c !== v.claim))].sort() };
+  };
+}
+
+/**
+ * The same answers without comparing all pairs: totals disagree within one time stamp, so each stamp's
+ * values are read once, for the first value of each number and the numbers each claim gives.
+ */
+function againstByStamp(all: readonly FigureValue[]): Against {
+  const stamps = new Map<string, { firsts: Map<number, FigureValue>; numbers: Map<string, Set<number>>; claims: Map<number, string[]> }>();
+  for (const o of all) {
+    if (INCREMENT.test(o.qualifier)) continue;
+    const stamp = stamps.get(stampOf(o)) ?? { firsts: new Map(), numbers: new Map(), claims: new Map() };
+    if (!stamp.firsts.has(o.value)) stamp.firsts.set(o.value, o);
+    if (o.claim) stamp.numbers.set(o.claim, (stamp.numbers.get(o.claim) ?? new Set()).add(o.value));
+    stamps.set(stampOf(o), stamp);
+  }
+  return (v) => {
+    if (INCREMENT.test(v.qualifier)) return null;
+    const stamp = stamps.get(stampOf(v))!;
+    if (stamp.firsts.size < 2) return null;
+    const values = [v];
+    for (const [n, first] of stamp.firsts) {
+      if (values.length === 4) break;
+      if (n !== v.value) values.push(first);
+    }
+    // Claims giving a number other than v's, sorted once per number.
+    let claims = stamp.claims.get(v.value);
+    if (!claims) stamp.claims.set(v.value, (claims = [...stamp.numbers].filter(([, ns]) => ns.size > 1 || !ns.has(v.value)).map(([c]) => c).sort()));
+    return { values, by: claims.filter((c) => c !== v.claim) };
+  };
 }

@@ -117,6 +117,15 @@ export const surname = (name: string): string => name.split(/\s+/).at(-1)!;
 /** People met so far in a story; resolves surnames and role descriptions to full names. */
 export class PeopleRegistry {
   private byName = new Map<string, Person>();
+  /** The same people by surname, each list in `byName` order, so a surname resolves without a scan. */
+  private bySurname = new Map<string, Person[]>();
+
+  private register(person: Person): void {
+    this.byName.set(person.name, person);
+    const list = this.bySurname.get(surname(person.name));
+    if (list) list.push(person);
+    else this.bySurname.set(surname(person.name), [person]);
+  }
 
   add(person: Person): Person {
     const known = this.resolveName(person.name);
@@ -124,13 +133,15 @@ export class PeopleRegistry {
       if (person.role && (!known.role || person.role.length > known.role.length)) known.role = person.role;
       if (person.name.length > known.name.length && surname(person.name) === surname(known.name)) {
         this.byName.delete(known.name);
+        const list = this.bySurname.get(surname(known.name))!;
+        list.splice(list.indexOf(known), 1);
         known.name = person.name;
-        this.byName.set(known.name, known);
+        this.register(known);
       }
       return known;
     }
     const copy = { name: person.name, role: person.role };
-    this.byName.set(person.name, copy);
+    this.register(copy);
     return copy;
   }
 
@@ -221,8 +232,7 @@ export class PeopleRegistry {
     const exact = this.byName.get(text);
     if (exact) return exact;
     const last = surname(text).replace(/[’']s$/, '');
-    for (const person of this.byName.values()) if (surname(person.name) === last) return person;
-    return null;
+    return this.bySurname.get(last)?.[0] ?? null;
   }
 
   /** "the secretary", "the head of Ukrainian military intelligence" -> the person whose role shares the most title words. */

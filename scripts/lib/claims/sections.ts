@@ -12,6 +12,7 @@ import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity, Section } from '../../../src/schema.ts';
 import { ROLE_WORDS } from './people.ts';
 import { contentTokens } from './tokens.ts';
+import { memo, WholeName } from './word-index.ts';
 
 export const DENIALS = 'Denials';
 export const OTHER = 'Other reports';
@@ -46,45 +47,85 @@ function bodyText(claim: Claim): string {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = (e: Entity): string[] => [e.name, ...e.aliases];
-const mentions = (text: string, name: string): boolean => new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(name)}(?![\p{L}\p{N}])`, 'u').test(text);
+const LETTERS = /\p{L}+/gu;
+/** A name between characters that are not letters or digits. */
+const WHOLE = new WholeName(String.raw`\p{L}\p{N}`, String.raw`\p{L}\p{N}`);
+const mentions = (text: string, name: string): boolean => WHOLE.test(text, name);
+/** A name between characters that are not letters. */
+const WHOLE_WORD = new WholeName(String.raw`\p{L}`, String.raw`\p{L}`);
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 
-/** The person or organisation a claim mainly comes from, as an entity. */
-function actorOf(claim: Claim, actors: readonly Entity[]): Entity | null {
-  const speaker = claim.citations.map((c) => c.attribution.speaker).find((s) => s && s !== 'unnamed sources');
-  if (!speaker) return null;
-  return actors.find((e) => names(e).some((n) => mentions(speaker, n))) ?? null;
+/**
+ * Of `list` (in order), the names that may occur in a text bounded by non-letters: a name occurs only
+ * where each of its letter runs is a whole letter run of the text, so its first one finds it.
+ */
+function nameFinder(list: readonly string[]): (text: string) => number[] {
+  const byFirst = new Map<string, number[]>();
+  const always: number[] = [];
+  list.forEach((n, i) => {
+    const first = n.match(LETTERS)?.[0];
+    if (first === undefined) always.push(i);
+    else push(byFirst, first, i);
+  });
+  return (text) => {
+    const words = new Set(text.match(LETTERS) ?? []);
+    const found = [...always];
+    for (const w of words) found.push(...(byFirst.get(w) ?? []));
+    return found.sort((a, b) => a - b).filter((i) => (list[i]!.match(LETTERS) ?? []).every((w) => words.has(w)));
+  };
 }
 
 /** Features of every claim: "actor:<entity id>", "entity:<entity id>", "term:<stem>". */
 function featuresOf(claims: readonly Claim[], entities: readonly Entity[]): Map<string, Set<Feature>> {
   const actors = entities.filter((e) => e.kind !== 'place');
+  // The person or organisation a claim mainly comes from: the first actor named in its speaker.
+  const actorNames = actors.flatMap((e, i) => names(e).map((n) => ({ n, i })));
+  const actorsIn = nameFinder(actorNames.map((x) => x.n));
+  const actorOf = memo((speaker: string): Entity | null => {
+    const hit = actorsIn(speaker).find((k) => mentions(speaker, actorNames[k]!.n));
+    return hit === undefined ? null : actors[actorNames[hit]!.i]!;
+  });
+  // Entities by the claims they list, in entity order; every entity's names, in order, for cutting them out.
+  const listing = new Map<string, Entity[]>();
+  for (const e of entities) for (const id of new Set(e.claims)) push(listing, id, e);
+  const allNames = entities.flatMap(names);
+  const namesIn = nameFinder(allNames);
   const out = new Map<string, Set<Feature>>();
   for (const claim of claims) {
     const f = new Set<Feature>();
-    const actor = actorOf(claim, actors);
+    const speaker = claim.citations.map((c) => c.attribution.speaker).find((s) => s && s !== 'unnamed sources');
+    const actor = speaker ? actorOf(speaker) : null;
     if (actor) f.add(`actor:${actor.id}`);
     const text = bodyText(claim);
     let rest = text;
-    for (const e of entities) {
+    for (const e of listing.get(claim.id) ?? []) {
       if (e.id === actor?.id) continue;
-      if (e.claims.includes(claim.id) && names(e).some((n) => mentions(text, n))) f.add(`entity:${e.id}`);
+      if (names(e).some((n) => mentions(text, n))) f.add(`entity:${e.id}`);
     }
-    for (const e of entities) for (const n of names(e)) rest = rest.replace(new RegExp(String.raw`(?<![\p{L}])${escape(n)}(?![\p{L}])`, 'gu'), ' ');
+    // Cutting a name out leaves the other letter runs whole, so names not in the text stay out of it.
+    for (const k of namesIn(text)) rest = WHOLE_WORD.replace(rest, allNames[k]!, ' ');
     for (const t of contentTokens(rest)) if (!/^\d/.test(t)) f.add(`term:${t}`);
     out.set(claim.id, f);
   }
   return out;
 }
 
-/** A plain noun phrase for a word stem, as the claims write it: "The evacuation", "Ferry passengers". */
-export function phraseFor(stem: string, texts: readonly string[]): string | null {
+/**
+ * A plain noun phrase for a word stem, as the claims write it: "The evacuation", "Ferry passengers".
+ * `stemOf` gives a lower-case word's stem (pass a memoised one when calling often).
+ */
+export function phraseFor(stem: string, texts: readonly string[], stemOf: (word: string) => string | undefined = (w) => contentTokens(w)[0]): string | null {
   const forms = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const text of texts) {
     const words = text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
     words.forEach((w, i) => {
       const lower = w.toLowerCase();
-      if (contentTokens(lower)[0] !== stem) return;
+      if (stemOf(lower) !== stem) return;
       const prev = words[i - 1]?.toLowerCase() ?? '';
       if (/^\p{Lu}/u.test(w) && i > 0) return; // a proper name, not a topic word
       const noun = STRONG_NOUN.test(lower) || DETERMINER.test(prev) || DETERMINER.test(words[i - 2]?.toLowerCase() ?? '');
@@ -125,24 +166,30 @@ export function assignSections(claims: Claim[], entities: readonly Entity[] = []
   const idf = (f: Feature) => Math.log(1 + n / (df.get(f) ?? 1));
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const textOf = new Map(live.map((c) => [c.id, bodyText(c)]));
+  const allTexts = [...textOf.values()];
+  // The claims with each feature, in claim order.
+  const having = new Map<Feature, Claim[]>();
+  for (const c of live) for (const f of features.get(c.id)!) push(having, f, c);
 
+  const stemOf = memo((word: string): string | undefined => contentTokens(word)[0]);
   const titleFor = (f: Feature, members: readonly Claim[]): string | null => {
     const [kind, key] = f.split(/:(.*)/s) as [string, string];
     const texts = members.map((c) => textOf.get(c.id)!);
-    if (kind === 'term') return phraseFor(key, texts);
+    if (kind === 'term') return phraseFor(key, texts, stemOf);
     const e = entityById.get(key);
-    return e ? entityTitle(e, kind === 'actor', [...textOf.values()]) : null;
+    return e ? entityTitle(e, kind === 'actor', allTexts) : null;
   };
 
   const sections: { title: string; seed: Feature; members: Claim[] }[] = [];
   const placed = new Set<string>();
   const tried = new Set<Feature>();
   const target = sectionCount(n);
+  const featureOrder = [...df.keys()].filter((f) => having.get(f)!.length >= MIN_SIZE).sort();
   while (sections.length < target) {
     let best: { f: Feature; score: number; members: Claim[] } | null = null;
-    for (const f of [...df.keys()].sort()) {
+    for (const f of featureOrder) {
       if (tried.has(f) || df.get(f)! > Math.max(MIN_SIZE, MAX_SHARE * n)) continue;
-      const members = live.filter((c) => !placed.has(c.id) && features.get(c.id)!.has(f));
+      const members = having.get(f)!.filter((c) => !placed.has(c.id));
       if (members.length < MIN_SIZE) continue;
       const weight = f.startsWith('actor:') ? 1.15 : f.startsWith('entity:') ? 1 : 0.9;
       const score = members.length * idf(f) * weight;
@@ -159,20 +206,43 @@ export function assignSections(claims: Claim[], entities: readonly Entity[] = []
   }
 
   // Claims left over join the section of the claim they share most with (two features or more), else "Other reports".
-  for (const claim of live) {
-    if (placed.has(claim.id)) continue;
+  // Only members sharing two features can score, so they are found through the members having each feature
+  // (claims by their place in `live`, counted in a typed array); they are then weighed in the order of
+  // sections and members, as a walk over all members would.
+  const narrow = new Map<string, Feature[]>();
+  for (const [id, f] of features) narrow.set(id, [...f].filter((x) => df.get(x)! <= MAX_SHARE * n));
+  const idfOf = memo(idf);
+  const position = new Map(live.map((c, i) => [c, i]));
+  const sectionOf = new Int32Array(live.length);
+  const atOf = new Int32Array(live.length);
+  const membersWith = new Map<Feature, number[]>();
+  const join = (i: number, section: number, at: number): void => {
+    sectionOf[i] = section;
+    atOf[i] = at;
+    for (const f of narrow.get(live[i]!.id)!) push(membersWith, f, i);
+  };
+  sections.forEach((s, section) => s.members.forEach((m, at) => join(position.get(m)!, section, at)));
+  const sharing = new Int32Array(live.length);
+  live.forEach((claim, i) => {
+    if (placed.has(claim.id)) return;
     const mine = features.get(claim.id)!;
-    let target: (typeof sections)[number] | null = null;
-    let bestScore = 0;
-    for (const s of sections) {
-      for (const m of s.members) {
-        const shared = [...features.get(m.id)!].filter((f) => mine.has(f) && df.get(f)! <= MAX_SHARE * n);
-        const score = shared.length >= 2 ? shared.reduce((sum, f) => sum + idf(f), 0) : 0;
-        if (score > bestScore + 1e-9) (target = s), (bestScore = score);
+    const touched: number[] = [];
+    for (const f of narrow.get(claim.id)!) {
+      for (const m of membersWith.get(f) ?? []) {
+        if (sharing[m] === 0) touched.push(m);
+        sharing[m] = sharing[m]! + 1;
       }
     }
-    if (target) target.members.push(claim), placed.add(claim.id);
-  }
+    const candidates = touched.filter((m) => sharing[m]! >= 2).sort((a, b) => sectionOf[a]! - sectionOf[b]! || atOf[a]! - atOf[b]!);
+    for (const m of touched) sharing[m] = 0;
+    let target: number | null = null;
+    let bestScore = 0;
+    for (const m of candidates) {
+      const score = narrow.get(live[m]!.id)!.filter((f) => mine.has(f)).reduce((sum, f) => sum + idfOf(f), 0);
+      if (score > bestScore + 1e-9) (target = sectionOf[m]!), (bestScore = score);
+    }
+    if (target !== null) placed.add(claim.id), join(i, target, sections[target]!.members.push(claim) - 1);
+  });
 
   const out: Section[] = [];
   for (const s of [...sections].sort((a, b) => b.members.length - a.members.length || a.title.localeCompare(b.title))) {

@@ -26,7 +26,12 @@ export function isHeadline(text: string): boolean {
  */
 export function pickHeadline(headlines: readonly string[], ranked: readonly Claim[]): string | null {
   const top = new Set(ranked.slice(0, 5).flatMap((c) => words(c.statement)));
-  const score = (h: string) => words(h).filter((w) => top.has(w)).length;
+  const scores = new Map<string, number>();
+  const score = (h: string): number => {
+    let n = scores.get(h);
+    if (n === undefined) scores.set(h, (n = words(h).filter((w) => top.has(w)).length));
+    return n;
+  };
   const real = headlines.filter(isHeadline);
   if (real.length) return [...real].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
   const lead = ranked.map((c) => c.statement.replace(ATTRIBUTION, '')).find((s) => usable(s) && s.split(/\s+/).length <= 16);

@@ -37,7 +37,12 @@ export function buildTimeline(claims: readonly Claim[], publishedOf: (source: st
     if (found) dated.push({ event: { ...found.date, claim: claim.id }, kind: found.kind, claim });
   }
   const statementsByDay = new Map<string, Dated[]>();
-  for (const d of dated.filter((x) => x.kind === 'statement')) statementsByDay.set(d.event.start, [...(statementsByDay.get(d.event.start) ?? []), d]);
+  for (const d of dated) {
+    if (d.kind !== 'statement') continue;
+    const day = statementsByDay.get(d.event.start);
+    if (day) day.push(d);
+    else statementsByDay.set(d.event.start, [d]);
+  }
   const kept = new Set<Dated>(dated.filter((d) => d.kind === 'event'));
   for (const day of statementsByDay.values()) {
     for (const d of day.sort((a, b) => support(b.claim) - support(a.claim) || a.claim.id.localeCompare(b.claim.id)).slice(0, STATEMENTS_PER_DAY)) kept.add(d);
