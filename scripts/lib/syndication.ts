@@ -8,25 +8,27 @@ export interface SyndicationInput {
   sentences: readonly Sentence[];
 }
 
-/** Share of `a`'s sentences that appear verbatim in `b`. */
-function sharedShare(a: readonly Sentence[], b: ReadonlySet<string>): number {
-  if (a.length === 0) return 0;
-  return a.filter((s) => b.has(foldSpace(s.text).toLowerCase())).length / a.length;
-}
+const key = (s: Sentence): string => foldSpace(s.text).toLowerCase();
 
-/** Source id -> id of the article it copies (the earlier, or else the first by id). */
+/**
+ * Source id -> id of the article it copies: the first earlier article (by date, then id),
+ * not itself a copy, holding `threshold` of its sentences word for word. An index from
+ * sentence to articles means only articles that share a sentence are ever compared.
+ */
 export function findCopies(articles: readonly SyndicationInput[], threshold = 0.6): Map<string, string> {
-  const sets = new Map(articles.map((a) => [a.id, new Set(a.sentences.map((s) => foldSpace(s.text).toLowerCase()))]));
   const order = [...articles].sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id.localeCompare(y.id));
+  const holders = new Map<string, number[]>();
   const copies = new Map<string, string>();
   order.forEach((article, i) => {
-    for (const original of order.slice(0, i)) {
-      if (copies.has(original.id)) continue;
-      if (sharedShare(article.sentences, sets.get(original.id)!) >= threshold) {
-        copies.set(article.id, original.id);
-        break;
-      }
+    const shared = new Map<number, number>();
+    for (const sentence of article.sentences) {
+      for (const j of holders.get(key(sentence)) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
+    const original = [...shared]
+      .filter(([j, n]) => !copies.has(order[j]!.id) && n / article.sentences.length >= threshold)
+      .sort(([a], [b]) => a - b)[0];
+    if (original) copies.set(article.id, order[original[0]]!.id);
+    for (const k of new Set(article.sentences.map(key))) (holders.get(k) ?? holders.set(k, []).get(k)!).push(i);
   });
   return copies;
 }
