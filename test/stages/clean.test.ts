@@ -44,11 +44,24 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'photo credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPhoto: Jan Kos / Reuters', drop: 'Photo: Jan Kos / Reuters' },
     { name: 'agency credit in parentheses', input: 'Firefighters at the scene on Friday (Getty Images)\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Firefighters at the scene on Friday (Getty Images)' },
     { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
+    { name: 'copyright line', input: 'The council voted 7 to 2 on Monday to close the bridge.\n© 2026 Harbour Wire. All rights reserved.', drop: '© 2026 Harbour Wire. All rights reserved.' },
+    { name: 'syndication notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story was republished from the Coast Wire and has not been edited by us.', drop: 'This story was republished from the Coast Wire and has not been edited by us.' },
+    { name: 'reporting credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nReporting by Ana Brel; Editing by Jan Kos', drop: 'Reporting by Ana Brel; Editing by Jan Kos' },
+    { name: 'update promise', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWe will keep following the bridge closure and update this post when the council meets.', drop: 'We will keep following the bridge closure and update this post when the council meets.' },
     { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
   ])('$name', ({ input, drop }) => {
     const result = kept(input);
     expect(result).not.toContain(drop);
     expect(result).toContain('The council voted 7 to 2 on Monday to close the bridge.');
+  });
+
+  test.each([
+    ['OSLO, Norway (NTB) — Ferries resumed on Monday.', 'OSLO, Norway (NTB)'],
+    ['OSLO, Norway, May 4 (NTB) - Ferries resumed on Monday.', 'OSLO, Norway, May 4 (NTB)'],
+  ])('a dateline with a country and a date: %s', (text, dateline) => {
+    const cleaned = clean(article(text));
+    expect(cleaned.dateline).toBe(dateline);
+    expect(cleaned.paragraphs[0]!.text).toBe('Ferries resumed on Monday.');
   });
 
   test('a dateline is removed from the text and kept as metadata', () => {

@@ -2,6 +2,7 @@
 import type { CleanArticle, LoadedArticle } from '../types.ts';
 import { appeal } from './appeal.ts';
 import { caption } from './caption.ts';
+import { creditLine } from './credit-line.ts';
 import { dateLine } from './date-line.ts';
 import { dateline } from './dateline.ts';
 import { heading } from './heading.ts';
@@ -10,7 +11,7 @@ import { relatedList } from './related-list.ts';
 import type { CleanRule } from './rule.ts';
 
 /** Order matters: lists and appeals go before headings, so a list of headlines is not read as crossheads. */
-export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, dateLine, appeal, relatedList, caption, heading, dateline];
+export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, dateLine, appeal, relatedList, creditLine, caption, heading, dateline];
 
 export function clean(article: LoadedArticle, rules: readonly CleanRule[] = CLEAN_RULES): CleanArticle {
   let current: CleanArticle = {

@@ -1,0 +1,23 @@
+/**
+ * Drops production lines that are about the article, not the event: syndication and
+ * copyright notices, reporting/editing credits, and "we will update this post" promises.
+ */
+import type { CleanRule } from './rule.ts';
+
+const CREDIT: RegExp[] = [
+  /^\s*(?:©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /\bthis (?:article|story|report|post|piece|item) (?:was|is|has been) (?:syndicated|adapted|republished|reprinted|reproduced|originally published|first published|translated|distributed|provided)\b/i,
+  /\b(?:has|have) not been (?:edited|reviewed|verified) by\b/i,
+  /^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,120}(?:;|$|\)\s*$)/i,
+  /\bwe (?:will|'ll) (?:keep|continue to|be) (?:following|updating|monitoring|tracking)\b[^.]*\b(?:post|story|page|article|blog|thread)\b/i,
+  /\bthis (?:post|story|page|article) (?:will be|is being|has been) updated\b/i,
+];
+
+export const creditLine: CleanRule = (article) => {
+  const drop = new Set<number>();
+  article.paragraphs.forEach((block, i) => {
+    if (block.text.length < 300 && CREDIT.some((re) => re.test(block.text))) drop.add(i);
+  });
+  return { drop, rule: 'credit-line' };
+};
