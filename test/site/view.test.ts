@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { claim as claimSchema, type Claim } from '../../src/schema.ts';
 import { numberNotes } from '../../src/components/view/notes.ts';
 import { relativeUrl, rootPrefix } from '../../src/components/view/paths.ts';
-import { supportLine } from '../../src/components/view/factsheet.ts';
+import { sourceLabel, statusParts, supportLine } from '../../src/components/view/factsheet.ts';
 import { csvField } from '../../scripts/lib/export.ts';
 
 const claim = (id: string, cites: [string, string][]): Claim =>
@@ -53,3 +53,20 @@ test.each([
   { input: 'two\nlines', expected: '"two\nlines"' },
   { input: '', expected: '' },
 ])('csvField($input)', ({ input, expected }) => expect(csvField(input)).toBe(expected));
+
+describe('status parts', () => {
+  test.each([
+    { reason: 'Denied by Port Authority (“false”) · 2 outlets · 1 primary source: Ana Lima (mayor)', why: 'Denied by Port Authority (“false”)', support: '2 outlets · 1 primary source: Ana Lima (mayor)' },
+    { reason: '3 outlets · 2 primary sources: Ana Lima; Port Authority', why: null, support: '3 outlets · 2 primary sources: Ana Lima; Port Authority' },
+    { reason: '', why: null, support: '1 outlet · 1 primary source: Ana Lima' },
+  ])('$reason', ({ reason, why, support }) => {
+    const c = { ...claim('c-a', []), outlets: 1, primarySources: ['Ana Lima'], statusReason: reason };
+    expect(statusParts(c)).toEqual({ why, support });
+  });
+
+  test('a source without a known outlet is named by its title', () => {
+    expect(sourceLabel({ outlet: 'Unknown outlet', title: 'Ferry fire' }, 'x')).toBe('Ferry fire (outlet unknown)');
+    expect(sourceLabel({ outlet: 'Coast Wire', title: 'Ferry fire' }, 'x')).toBe('Coast Wire');
+    expect(sourceLabel(undefined, 'story/a')).toBe('story/a');
+  });
+});

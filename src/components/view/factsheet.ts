@@ -45,6 +45,25 @@ export function supportLine(claim: Claim): string {
   return n ? `${outlets} · ${primary}: ${claim.primarySources.join(', ')}` : `${outlets} · ${primary}`;
 }
 
+/**
+ * A claim's status reason split into why (denials, conflicting figures) and its support
+ * ("5 outlets · 1 primary source: John Kirby (White House)"), so the page says each once.
+ * @example statusParts({ ...claim, statusReason: 'Denied by X · 2 outlets · 1 primary source: Y' }) // { why: 'Denied by X', support: '2 outlets · 1 primary source: Y' }
+ */
+export function statusParts(claim: Claim): { why: string | null; support: string } {
+  const parts = claim.statusReason.split(' · ').map((p) => p.trim()).filter(Boolean);
+  const isSupport = (p: string) => /^\d+ outlets?$|^\d+ primary sources?\b/.test(p);
+  const support = parts.filter(isSupport);
+  const why = parts.filter((p) => !isSupport(p));
+  return { why: why.length ? why.join(' · ') : null, support: support.length === 2 ? support.join(' · ') : supportLine(claim) };
+}
+
+/** How a source is named in tables: its outlet, or its title when the outlet is unknown. */
+export function sourceLabel(source: { outlet: string; title: string } | undefined, fallback: string): string {
+  if (!source) return fallback;
+  return source.outlet === 'Unknown outlet' ? `${source.title} (outlet unknown)` : source.outlet;
+}
+
 /** A date range as text. @example dateRange('2024-10-01', '2024-10-20') // '2024-10-01 – 2024-10-20' */
 export function dateRange(start: string, end: string | null): string {
   return end && end !== start ? `${start} – ${end}` : start;
