@@ -8,6 +8,8 @@ export const UNKNOWN_OUTLET = 'Unknown outlet';
 const SELF_NAMED = /\b([A-Z][A-Za-z0-9]*(?:[- ][A-Z][A-Za-z0-9]*){0,3})(?= (?:sources|correspondents?|journalists?|reporters?) (?:have |has )?(?:reported|learned|told|said|found))/;
 
 export function inferOutlet(article: CleanArticle): string | null {
+  // A newspaper printing a wire story names itself in its masthead; the dateline names the agency.
+  if (article.masthead) return article.masthead;
   if (article.datelineOutlet) return article.datelineOutlet;
   for (const block of article.paragraphs) {
     const match = SELF_NAMED.exec(block.text);

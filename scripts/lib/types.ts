@@ -36,6 +36,8 @@ export interface CleanArticle extends LoadedArticle {
   paragraphs: Block[];
   headline: string | null;
   dateline: string | null;
+  /** Site name printed above the article (a saved page's masthead). */
+  masthead: string | null;
   /** Agency or outlet named by the dateline, e.g. "dpa-AFX". */
   datelineOutlet: string | null;
   /** Date found in a "date …" line, YYYY-MM-DD. */

@@ -64,6 +64,20 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(cleaned.paragraphs[0]!.text).toBe('Ferries resumed on Monday.');
   });
 
+  test('page chrome above the article goes; the masthead names the outlet, the byline strip gives the date', () => {
+    const text = ['Harbour Times', 'Home / News / Local', 'By Staff | Tuesday, 4 March 2025 | 9:10 am', 'Ferry service resumes after strike', 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n');
+    const cleaned = clean(article(text));
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['Ferries resumed on Monday after a two-day strike, the operator said.']);
+    const meta = resolveMetadata(cleaned);
+    expect(meta).toMatchObject({ outlet: 'Harbour Times', title: 'Ferry service resumes after strike', published: '2025-03-04' });
+  });
+
+  test('an article that starts with a sentence has no masthead', () => {
+    const cleaned = clean(article('Ferries resumed on Monday.\nThe strike had lasted two days, the union said.'));
+    expect(cleaned.masthead).toBeNull();
+    expect(cleaned.paragraphs).toHaveLength(2);
+  });
+
   test('a dateline is removed from the text and kept as metadata', () => {
     const cleaned = clean(article('OSLO (NTB) — Ferries resumed on Monday after a two-day strike.'));
     expect(cleaned.paragraphs[0]!.text).toBe('Ferries resumed on Monday after a two-day strike.');

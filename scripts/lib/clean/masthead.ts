@@ -1,0 +1,44 @@
+/**
+ * Drops the page chrome above a saved article: the masthead (the site's name, kept as the
+ * outlet), breadcrumb and navigation lines ("Home / News / World", "NEWS > HEALTH",
+ * "LIVE TV | Watch at 9") and label lines ("PRESS RELEASE").
+ */
+import { parseAbsoluteDate } from '../dates.ts';
+import { wordCount, type CleanRule } from './rule.ts';
+
+const NAVIGATION = /\s(?:\/|>|»|\||·|–)\s/;
+const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|advertisement|sponsored)\s*:?$/i;
+
+/** "Home / News / World": every segment is a short label. */
+export function isNavigation(text: string): boolean {
+  if (!NAVIGATION.test(text)) return false;
+  const segments = text.split(/\s(?:\/|>|»|\||·|–)\s/);
+  return segments.length >= 2 && segments.every((s) => wordCount(s) <= 6 && !/[.!?]$/.test(s.trim()));
+}
+
+/** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
+function isMasthead(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^(?:[A-Z0-9][\w’'&.-]*|of|the|de|la|du|am|an|and|&)$/.test(w)) && !/[.!?:]$/.test(text);
+}
+
+export const masthead: CleanRule = (article) => {
+  const drop = new Set<number>();
+  const top = article.paragraphs.slice(0, 6);
+  let name: string | null = null;
+  let textDate = article.textDate;
+  top.forEach((block, i) => {
+    if (!isNavigation(block.text) && !LABEL.test(block.text.trim())) return;
+    drop.add(i);
+    // A byline strip often carries the date: "By Staff | Wednesday, 5 November 2025 | 8:45 pm".
+    for (const segment of block.text.split(/\s(?:\/|>|»|\||·|–)\s/)) textDate ??= parseAbsoluteDate(segment);
+  });
+  // The first line is the site's name when a headline or chrome follows it, never an article sentence.
+  const first = top[0];
+  const next = top.slice(1).find((b, k) => !drop.has(k + 1));
+  if (first && !drop.has(0) && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
+    drop.add(0);
+    name = first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, '');
+  }
+  return { drop, rule: 'masthead', patch: { masthead: name, textDate } };
+};
