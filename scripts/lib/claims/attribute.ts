@@ -3,13 +3,15 @@
  * reporter's words (quotes are masked). Handles a quote before or after the speaker,
  * "according to", "told reporters", the passive ("was revealed by"), "…, a spokesman said",
  * and resolves pronouns, surnames and descriptions ("the secretary") through the story's
- * registry of people.
+ * registry of people. Organisations speak under their names ("the rail operator X del Y"),
+ * acronyms ("the ABC traffic authority") or, for public bodies, their descriptions ("the
+ * county coroner's office"), and through their official acts ("X issued a warning").
  */
 import type { Attribution } from '../../../src/schema.ts';
 import { findPeople, PeopleRegistry, type Person } from './people.ts';
 import { maskQuotes } from './quotes.ts';
 
-/** Reporting verbs as written, longest first where one begins another. */
+/** Reporting verbs as written, longest first where one begins another. Patterns match them in lower case only: "The United States says" has one verb. */
 export const VERBS = `refused to (?:confirm or deny|confirm|comment)|declined to (?:confirm or deny|confirm|comment)|would not confirm|
 pointed out|according to|said|says|say|stated|states|added|adds|noted|notes|told|tells|confirmed|confirms|denied|denies|deny|
 announced|announces|assessed|assesses|assess|warned|warns|emphasized|emphasised|stressed|clarified|continued|remarked|mentioned|
@@ -28,6 +30,44 @@ const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
 const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
+
+/** Lower-case words inside an organisation's name: "Ferrovie del Nord", "Commission for the Safety of the Danube". */
+const PARTICLE = String.raw`(?:de|del|della|la|le|y|e|di|da|do|dos|van|von|der|den|of|for|and|the)`;
+/** A name word: capitalised, an acronym or a number ("112 Norte y Sur", "DGT"). */
+const NAME_WORD = String.raw`(?:[A-Z][\w&’'.-]*|\d[\w-]*)`;
+/** An organisation's name: name words, with particles between them; it ends on a name word. */
+const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
+/** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
+const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider)`;
+/** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
+const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
+/** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
+const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
+/** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`);
+/** "the DGT traffic authority": an acronym, then what it is. */
+const ACRONYM_DESCRIBED = new RegExp(String.raw`^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)?)\s+((?:${DESC_WORD}\s+){0,3}${ORG_NOUN})$`);
+/** "the district office in Kehl", "Lisbon port authority": a body known by its description. */
+const BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:(?:${DESC_WORD}|${NAME_WORD})\s+){0,4}${BODY_NOUN}(?:\s+(?:in|of|for|at)\s+(?:the\s+)?${ORG_NAME})?)$`);
+
+/** An organisation named or described: the speaker and its description, else null. */
+function institution(head: string): Attribution | null {
+  const described = DESCRIBED_NAME.exec(head);
+  if (described && /[A-Z]/.test(described[2]!)) return { speaker: described[2]!, affiliation: described[1]!, verb: null };
+  const acronym = ACRONYM_DESCRIBED.exec(head);
+  if (acronym) return { speaker: acronym[1]!, affiliation: acronym[2]!, verb: null };
+  return null;
+}
+
+/** A public body under its description ("the county coroner's office"): kept as the speaker, it is no anonymous source. */
+function body(head: string): Attribution | null {
+  if (UNNAMED.test(head) || SINGLE_ROLE.test(head.replace(/\b(?:office|officer's|general's)\b/gi, ''))) return null;
+  const m = BODY.exec(head);
+  return m ? { speaker: m[1]!, affiliation: null, verb: null } : null;
+}
+
+/** "BERN, Switzerland, May 2", "BERN (Reuters) -" at the start: a dateline's place, never a speaker ("NTSB, Boeing and X said" is a list). */
+const DATELINE_PLACE = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[A-Z][a-z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\([^)]{1,40}\)\s*[-—–]|[-—–]+\s)/;
 
 export interface SpeechContext {
   people: PeopleRegistry;
@@ -81,7 +121,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
   const withAppositive = text;
   text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
-  if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text)) return null;
+  if (DATELINE_PLACE.test(text)) return null;
+  const describedOrg = institution(text) ?? body(text);
+  if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
   if (PRONOUN_GROUP.test(text)) {
     if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
@@ -97,13 +139,15 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     const known = ctx.people.resolveName(head);
     if (known) return personAttribution(known, ctx);
   }
-  if (!nounPhrase(text)) return null;
+  if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
   if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
     const described = ctx.people.resolveOrgDescription(head);
     if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
   }
-  if (GENERIC_ORG.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
+  // A body known only by its description ("maritime authority") is not "the operator".
+  const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) || ctx.lastOrg.endsWith(head.replace(/^the\s+/i, '').toLowerCase()));
+  if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
   if (definite && SINGLE_ROLE.test(head) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
@@ -111,6 +155,8 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (described) return personAttribution(described, ctx);
     if (/\bofficial$/i.test(head) && ctx.lastPerson) return personAttribution(ctx.lastPerson, ctx);
   }
+  const institutional = institution(head);
+  if (institutional) return { attribution: institutional, person: null };
   if (UNNAMED.test(head) && !/^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:spokes\w+)/.test(head) || /^(?:a|an)\s+[a-z]/.test(head) && !/spokes|representative/i.test(head)) {
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:the|a|an)\s+/i, ''), verb: null }, person: null };
   }
@@ -128,7 +174,8 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (/^(?:the\s+)?(?:police|government|authorities|prosecutors|investigators|military|army|rescuers|firefighters)$/i.test(head)) {
     return { attribution: { speaker: head.replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
   }
-  return null;
+  const described = body(head);
+  return described ? { attribution: described, person: null } : null;
 }
 
 /** Collective nouns an organisation's name may end with in lower case: "Portuguese authorities". */
@@ -166,21 +213,28 @@ const SPK_SHORT = String.raw`(?:[^"“”_;,.]|${ABBR_DOT}){2,100}?`;
 const SPK_APPOS = String.raw`${SPK_SHORT}(?:,\s+${SPK_SHORT},)?`;
 /** End of a sentence: a full stop that is not an abbreviation's. */
 const END = String.raw`(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep))\.(?:\s|$)|$`;
+/** A closing quote mark; a single one closes masked words (an apostrophe, as in "coroner's", does not). */
+const CLOSE_QUOTE = String.raw`(?:["”]|(?<=[_.,!?])['’])`;
+/** A dateline's date and its agency: ", May 2", "(Reuters)", "(dpa-AFX)". */
+const DATE_PART = String.raw`,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b`;
+const AGENCY_PART = String.raw`\((?:[A-Z][\w.-]*|[a-z]+-[A-Z]+)(?:\s+[A-Z][\w.-]*)?\)`;
+/** A dateline at the start of a sentence ("BERN, Switzerland, May 2 (Reuters) - "): blanked before attribution. */
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[A-Z][a-z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s*(?:${DATE_PART}(?:\s*${AGENCY_PART})?(?:\s*[-—–]+)?|${AGENCY_PART}(?:\s*[-—–]+)?|[-—–]+)\s+`);
 const PATTERNS: Pattern[] = [
   // "… ,” Kirby noted." / "…,' he said."
-  { name: 'after-quote', re: new RegExp(String.raw`["”’']\s*,?\s*(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?(${VERBS})\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'after-quote', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:${VERBS}))\b`, 'i'), speaker: 1, verb: 2 },
   // "…,” said the county commissioner, Grace Wanjiru."
-  { name: 'after-quote-inverted', re: new RegExp(String.raw`["”’']\s*,?\s*(${VERBS})\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s))`, 'i'), speaker: 2, verb: 1 },
+  { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s))`, 'i'), speaker: 2, verb: 1 },
   // "This was revealed by X on Wednesday."
-  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+(revealed|announced|confirmed|reported|disclosed|stated|said|denied)\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
+  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
   { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!(?:the|a|an)\b[^,]{1,80},)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
-  { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?(said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed)\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
+  { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}(${VERBS})\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
-  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?(said|says|told|confirmed|denied|announced|reported|warned|added)\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
+  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];
 
 /** Prefers a named person, then an organisation, then unnamed sources; then pattern order. */
@@ -195,7 +249,7 @@ function rank(a: { attribution: Attribution; person: Person | null }): number {
  * @example attribute('"The bridge is safe," the mayor, Ana Lima, said.', ctx).attribution // { speaker: 'Ana Lima', affiliation: 'mayor', verb: 'said' }
  */
 export function attribute(sentence: string, ctx: SpeechContext): Speech {
-  const masked = maskQuotes(sentence);
+  const masked = maskQuotes(sentence).replace(DATELINE, (d) => ' '.repeat(d.length));
   for (const person of findPeople(masked)) ctx.people.add(person);
   ctx.people.noteOrgs(masked);
   const named = findPeople(masked);
@@ -227,6 +281,9 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 /** An action verb after the subject: "ordered", "has announced", "visited … and announced". */
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
+/** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled)\b/;
+
 /**
  * No reporting verb: a named person who is the sentence's subject reports their own act; an
  * organisation that is the subject speaks for itself when the sentence cites "a statement".
@@ -239,6 +296,14 @@ function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx
     if (verb) {
       const resolved = personAttribution(ctx.people.add(first), ctx);
       return { attribution: { ...resolved.attribution, verb: verb[1]! }, person: resolved.person, span: null, refersBack: false, subject: true };
+    }
+  }
+  // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act.
+  const act = ORG_ACT.exec(masked.trimStart());
+  if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
+    const resolved = resolveSpeaker(act[1]!, ctx);
+    if (resolved && !resolved.person && resolved.attribution.speaker && resolved.attribution.speaker !== 'unnamed sources') {
+      return { attribution: { ...resolved.attribution, verb: act[2]! }, person: null, span: null, refersBack: false, subject: true };
     }
   }
   const org = /^(?:The\s+)?((?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|in\s+|for\s+)?[A-Z][\w&’'.-]*)*)\s+(?:has\s+|had\s+)?([a-z]+ed)\b/.exec(masked);

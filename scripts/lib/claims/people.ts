@@ -156,7 +156,8 @@ export class PeopleRegistry {
    */
   noteOrgs(text: string, early = false): void {
     for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*)+/g)) {
-      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '');
+      // "The Ministry of Transport" at the start of a sentence: the article is not part of the name.
+      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '');
       const before = text.slice(0, m.index).toLowerCase();
       const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
       const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
