@@ -54,3 +54,62 @@ describe('groupFigures', () => {
     expect(groups[0]!.values.map((x) => [x.value, x.qualifier])).toEqual([[20, 'at least'], [20, 'at least'], [35, 'about']]);
   });
 });
+
+/** Groups of one story whose articles each hold one sentence: [quantity label, conflicting, values as "text qualifier"]. */
+function groupsOf(sentences: string[]): [string, boolean, string[]][] {
+  const articles = sentences.map((text, i) => article(`st/${i}`, [text]));
+  const items = articles.map((x, i) => ({ c: candidate(x.id, 's-0', x.sentences[0]!.text, null), claim: `c-${i}` }));
+  return groupFigures(items, new Map(articles.map((x) => [x.id, x]))).map((g) => [g.quantity, g.conflicting, g.values.map((x) => `${x.text} ${x.qualifier}`.trim())]);
+}
+
+describe('groupFigures: one group per quantity, for counts and measures alike', () => {
+  test.each([
+    {
+      name: 'a measure with and without its material or verb',
+      sentences: ['Roughly 2 tonnes of a pesticide seeped into the canal.', 'Inspectors believe 5 tonnes leaked overnight.', 'Up to 7 tonnes of the chemical may have escaped.'],
+      expected: [['pesticide escaped (tonnes)', true, ['2 tonnes roughly', '5 tonnes', '7 tonnes up to']]],
+    },
+    {
+      name: 'one measure in two units agrees with itself',
+      sentences: ['About 3 tonnes of grain were lost.', 'Some 3,000 kg of grain were lost in the flood.'],
+      expected: [['grain (kg)', false, ['3 tonnes about', '3,000 kg some']]],
+    },
+    {
+      name: 'an area burned, with and without the verb',
+      sentences: ['Fire crews said at least 9,000 acres had burned.', 'The fire covers more than 12,000 acres.'],
+      expected: [['area burned (acres)', true, ['9,000 acres at least', '12,000 acres more than']]],
+    },
+    {
+      name: 'evacuated, fled their homes and an increment that is no conflict',
+      sentences: ['Police said more than 3,000 people were evacuated from the valley.', 'Some 5,000 villagers fled their homes as the water rose.', 'Another 1,200 were relocated on Friday.'],
+      expected: [['people evacuated', true, ['1,200 another', '3,000 more than', '5,000 some']]],
+    },
+    {
+      name: 'totals that agree, with an increment beside them',
+      sentences: ['Some 5,000 residents were evacuated.', 'About 5,000 people have fled.', 'An additional 800 were moved on Sunday.'],
+      expected: [['people evacuated', false, ['800 an additional', '5,000 some', '5,000 about']]],
+    },
+    {
+      name: 'homes destroyed and houses burned',
+      sentences: ['The blaze destroyed at least 40 homes.', 'Nearly 60 houses burned, firefighters said.', 'No fewer than 50 dwellings were razed.'],
+      expected: [['dwellings destroyed', true, ['40 at least', '50 no fewer than', '60 nearly']]],
+    },
+    {
+      name: 'a rate stays apart from a total',
+      sentences: ['The pipeline spilled 300 barrels of crude a day.', 'In all, 4,000 barrels of crude were spilled.', 'The well leaked 250 barrels of crude per day.'],
+      expected: [['crude leaked (barrels) (per day)', true, ['250 barrels per day', '300 barrels per day']]],
+    },
+    {
+      name: 'what a ship carried stays apart from what it spilled',
+      sentences: ['The tanker carrying 30 tonnes of diesel ran aground.', 'About 4 tonnes of diesel spilled into the bay.', 'Officials said 6 tonnes had spilled.'],
+      expected: [['diesel spilled (tonnes)', true, ['4 tonnes about', '6 tonnes']]],
+    },
+    {
+      name: 'money written as a word joins money written as a sign',
+      sentences: ['The insurer estimated losses at $40 million.', 'Losses were put at 55 million dollars.'],
+      expected: [['amount at ($)', true, ['$40 million', '55 million dollars']]],
+    },
+  ])('$name', ({ sentences, expected }) => {
+    expect(groupsOf(sentences)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findFigures } from '../../scripts/lib/claims/figures.ts';
+import { findFigures, qualifierClass } from '../../scripts/lib/claims/figures.ts';
 
 describe('findFigures describes each count', () => {
   test.each([
@@ -31,5 +31,64 @@ describe('findFigures skips what is not a count', () => {
     'Turnout rose by 12 percent.',
   ])('%s', (input) => {
     expect(findFigures(input)).toEqual([]);
+  });
+});
+
+describe('findFigures reads measures: the unit is what is counted, with its "of X" material', () => {
+  test.each([
+    { input: 'Roughly 2 tonnes of a pesticide seeped into the canal.', value: 2, text: '2 tonnes', noun: 'measure:mass', material: 'pesticide', predicate: 'released', base: 2000 },
+    { input: 'Inspectors said 900 kg had leaked.', value: 900, text: '900 kg', noun: 'measure:mass', material: '', predicate: 'released', base: 900 },
+    { input: 'Up to 7 tonnes of the chemical may have escaped.', value: 7, text: '7 tonnes', noun: 'measure:mass', material: '', predicate: 'released', base: 7000 },
+    { input: 'The fire has scorched more than 12,000 acres of scrub.', value: 12000, text: '12,000 acres', noun: 'measure:area', material: 'scrub', predicate: 'destroyed', base: 12000 * 4046.86 },
+    { input: 'Crews contained a blaze covering 40 square kilometres.', value: 40, text: '40 square kilometres', noun: 'measure:area', material: '', predicate: '', base: 40e6 },
+    { input: 'The tanker was carrying 20,000 barrels of crude.', value: 20000, text: '20,000 barrels', noun: 'measure:volume', material: 'crude', predicate: 'held', base: 20000 * 159 },
+    { input: 'The slick stretched for 14km along the coast.', value: 14, text: '14km', noun: 'measure:length', material: '', predicate: '', base: 14000 },
+    { input: 'The insurer put losses at 55 million dollars.', value: 55e6, text: '55 million dollars', noun: 'money:$', material: '', predicate: '', base: 55e6 },
+    { input: 'The club was fined €2.5m on Monday.', value: 2.5e6, text: '€2.5m', noun: 'money:€', material: '', predicate: '', base: 2.5e6 },
+    { input: 'The charity raised 4 million pounds.', value: 4e6, text: '4 million pounds', noun: 'money:£', material: '', predicate: '', base: 4e6 },
+    { input: 'Each crate weighed 300 pounds.', value: 300, text: '300 pounds', noun: 'measure:mass', material: '', predicate: '', base: 300 * 0.4536 },
+  ])('$input', ({ input, base, ...expected }) => {
+    const [f] = findFigures(input);
+    expect(f).toMatchObject(expected);
+    expect(f?.base).toBeCloseTo(base);
+  });
+});
+
+describe('findFigures names what happened to things and to people who left', () => {
+  test.each([
+    { input: 'No fewer than 50 dwellings were razed.', noun: 'buildings', predicate: 'destroyed' },
+    { input: 'Nearly 60 houses burned overnight.', noun: 'buildings', predicate: 'destroyed' },
+    { input: 'The storm damaged 300 buildings.', noun: 'buildings', predicate: 'damaged' },
+    { input: 'Some 5,000 villagers fled their homes.', noun: 'residents', predicate: 'evacuated' },
+    { input: 'About 900 inhabitants had left their houses by dusk.', noun: 'residents', predicate: 'evacuated' },
+    { input: 'Another 1,200 were relocated to a stadium.', noun: '', predicate: 'evacuated' },
+    { input: 'Buses carried 700 evacuees inland.', noun: 'evacuated', predicate: 'evacuated' },
+    { input: 'The army moved 2,000 troops to the border.', noun: 'troops', predicate: '' },
+    { input: 'At least 30 people were burned in the blast.', noun: 'people', predicate: 'injured' },
+  ])('$input', ({ input, noun, predicate }) => {
+    expect(findFigures(input)[0]).toMatchObject({ noun, predicate });
+  });
+});
+
+describe('findFigures leaves out what is not an amount', () => {
+  test.each(['The siren sounded at 4pm.', 'It was the 5th fire this year.', 'A 10-metre wave hit the pier.'])('%s', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
+});
+
+describe('qualifierClass folds qualifiers by meaning', () => {
+  test.each([
+    { input: 'as much as', expected: 'up to' },
+    { input: 'up to', expected: 'up to' },
+    { input: 'almost', expected: 'nearly' },
+    { input: 'nearly', expected: 'nearly' },
+    { input: 'roughly', expected: 'about' },
+    { input: 'some, per day', expected: 'about' },
+    { input: 'no fewer than', expected: 'at least' },
+    { input: 'in excess of', expected: 'more than' },
+    { input: 'another', expected: 'additional' },
+    { input: 'by Friday', expected: '' },
+  ])('$input', ({ input, expected }) => {
+    expect(qualifierClass(input)).toBe(expected);
   });
 });

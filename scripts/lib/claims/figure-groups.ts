@@ -1,16 +1,34 @@
 /**
  * Figures across sources -> groups about one quantity. A quantity is keyed by what is counted
- * (soldiers, troops and fighters are one), what happened to it (killed, injured, evacuated…) and its
- * basis (a plain count, "per day", "since 2022"). A group whose values disagree is a conflict.
+ * (soldiers, troops and fighters are one; a measure counts its dimension and "of X" material), what
+ * happened to it (killed, evacuated, destroyed, leaked…) and its basis (a plain count, "per day",
+ * "since 2022"). A figure that leaves out the material or what happened joins the one group that
+ * says it. A group whose values disagree is a conflict; an increment ("an additional 500") never is.
  */
 import type { FigureGroup, FigureValue } from '../../../src/schema.ts';
 import type { Article, Candidate } from '../types.ts';
 import { findFigures, HUMAN, type Figure } from './figures.ts';
+import { stem } from './tokens.ts';
 
 interface Found {
   figure: Figure;
   value: FigureValue;
   key: string;
+  /** For things and measures (not people, not money): the parts of the key a figure may leave out. */
+  parts: Parts | null;
+}
+
+/** A key of things or measures in parts: what is counted or measured, its material (stemmed), what happened, and the basis. */
+interface Parts {
+  noun: string;
+  material: string;
+  predicate: string;
+  basis: string;
+}
+
+function partsOf(f: Figure, key: string): Parts | null {
+  if (f.noun.startsWith('money:') || (!f.dimension && HUMAN.has(f.noun))) return null;
+  return { noun: f.noun, material: f.material && stem(f.material), predicate: f.predicate, basis: key.split('|')[1] ?? '' };
 }
 
 /** Nouns for people in general: "people" on its own joins the one specific group of people it most likely counts. */
@@ -36,25 +54,41 @@ function figuresOf(c: Candidate, article: Article | undefined): Figure[] {
   return findFigures(sentence).filter((f) => f.start >= at && f.end <= at + c.quote.length);
 }
 
-/** The quantity a figure counts, e.g. "troops", "injured", "casualties|per day", "money:$:demand"; "" when unknown. */
+/**
+ * The quantity a figure counts, e.g. "troops", "injured", "casualties|per day", "money:$:demand",
+ * "buildings:destroyed", "measure:mass:fungicid:released"; "" when unknown.
+ */
 export function quantityKey(f: Figure, publishedYear: string | null): string {
   const basis = f.basis.startsWith('since') ? 'since' : f.basis === `in ${publishedYear}` ? '' : f.basis;
   let key: string;
   if (f.noun.startsWith('money:')) key = `${f.noun}:${f.verb}`;
+  else if (f.dimension) key = `${f.noun}:${f.material && stem(f.material)}:${f.predicate}`;
   else if (HUMAN.has(f.noun)) key = f.predicate || f.noun;
   else key = f.predicate ? `${f.noun}:${f.predicate}` : f.noun;
   return key ? [key, basis].filter(Boolean).join('|') : '';
 }
 
+/** The commonest of some words (ties: the first in alphabetical order); "" for none. */
+function commonest(list: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/** What a measure without a material is called in a label. */
+const DIMENSION_NAME: Record<string, string> = { mass: 'amount', area: 'area', volume: 'volume', length: 'distance', speed: 'speed' };
+
 /** A readable name for a group: the commonest counted word, what happened to it, and the basis. */
 function label(key: string, found: readonly Found[]): string {
   const [quantity = '', basis = ''] = key.split('|');
-  const heads = new Map<string, number>();
-  for (const f of found) heads.set(f.figure.head, (heads.get(f.figure.head) ?? 0) + 1);
-  const head = [...heads].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  const head = commonest(found.map((x) => x.figure.head));
   const f = found[0]!.figure;
   let name: string;
   if (quantity.startsWith('money:')) name = `amount ${f.verbWord || 'stated'} (${f.noun.slice(6)})`;
+  else if (f.dimension) {
+    const what = commonest(found.map((x) => x.figure.material).filter(Boolean)) || DIMENSION_NAME[f.dimension] || f.dimension;
+    name = `${[what, commonest(found.map((x) => x.figure.predicateWord).filter(Boolean))].filter(Boolean).join(' ')} (${head})`;
+  }
   else if (f.predicate === 'casualties') name = 'casualties';
   else name = [head || 'people', f.predicate].filter(Boolean).join(' ');
   const scope = basis === 'since' ? found.map((x) => x.figure.basis).find((b) => b.startsWith('since')) : basis;
@@ -62,7 +96,7 @@ function label(key: string, found: readonly Found[]): string {
 }
 
 /** Qualifiers that make a value an increment ("an additional 1,500") rather than a total. */
-const INCREMENT = /^(?:an additional|additional|another|a further|more|other|further|extra)\b/;
+const INCREMENT = /^(?:an additional|additional|another|a further|more(?! than)|other|further|extra)\b/;
 const stampOf = (v: FigureValue): string => /\bby [^,]+/.exec(v.qualifier)?.[0] ?? '';
 
 /** Two values of one quantity disagree: different totals at the same time stamp. */
@@ -123,16 +157,57 @@ function mergeGeneric(groups: Map<string, Found[]>): void {
   }
 }
 
+/** Does some figure of `found` lie within a factor 4 of `base`? */
+const nearIn = (found: readonly Found[], base: number): boolean => found.some((x) => x.figure.base * 4 >= base && x.figure.base <= base * 4);
+
+/**
+ * Things and measures that leave out their material or what happened ("8 tonnes", "12 homes") join the
+ * group of the same thing that says it ("3 tonnes of fungicide leaked"), near in size: the one with the
+ * most values. Groups missing one part are placed before groups missing both, so both end in one group.
+ */
+function mergeUnspecified(groups: Map<string, Found[]>): void {
+  const told = (p: Parts): number => (p.material ? 1 : 0) + (p.predicate ? 1 : 0);
+  // Groups by what they count and their basis: only those can take each other's figures.
+  const byThing = new Map<string, string[]>();
+  for (const [key, found] of groups) {
+    const p = found[0]!.parts;
+    if (!p) continue;
+    const thing = `${p.noun}|${p.basis}`;
+    byThing.set(thing, [...(byThing.get(thing) ?? []), key]);
+  }
+  for (const keys of byThing.values()) {
+    if (keys.length < 2) continue;
+    const order = keys.map((k) => [k, groups.get(k)![0]!.parts!] as const).sort((a, b) => told(b[1]) - told(a[1]) || a[0].localeCompare(b[0]));
+    for (const [key, p] of order) {
+      if (told(p) === 2) continue;
+      const open = order.filter(([k, q]) => k !== key && groups.has(k) && told(q) > told(p) && (!p.material || p.material === q.material) && (!p.predicate || p.predicate === q.predicate));
+      if (!open.length) continue;
+      const kept: Found[] = [];
+      for (const f of groups.get(key)!) {
+        let target: Found[] | undefined;
+        for (const [k] of open) {
+          const g = groups.get(k)!;
+          if (nearIn(g, f.figure.base) && (!target || g.length > target.length)) target = g;
+        }
+        if (target) target.push(f);
+        else kept.push(f);
+      }
+      if (kept.length) groups.set(key, kept);
+      else groups.delete(key);
+    }
+  }
+}
+
 /** Values of one key that differ by more than this factor count different things ("2 patients waited" vs "1.2 million patients' data"). */
 const SAME_SCALE = 20;
 
 /** Splits a group where consecutive values (in order) jump by more than SAME_SCALE. */
 function byScale(found: readonly Found[]): Found[][] {
-  const sorted = [...found].sort((a, b) => a.value.value - b.value.value);
+  const sorted = [...found].sort((a, b) => a.figure.base - b.figure.base);
   const parts: Found[][] = [];
   for (const f of sorted) {
     const last = parts.at(-1);
-    if (last && f.value.value <= last.at(-1)!.value.value * SAME_SCALE) last.push(f);
+    if (last && f.figure.base <= last.at(-1)!.figure.base * SAME_SCALE) last.push(f);
     else parts.push([f]);
   }
   return parts;
@@ -158,14 +233,17 @@ function shareQualifiers(values: FigureValue[]): FigureValue[] {
   });
 }
 
+/** The amount a value states: the number for counts and money; for measures, the base amount to 4 digits ("3 tonnes" = "3,000 kg"). */
+const amountOf = (value: FigureValue, figure: Figure): number => (figure.dimension ? Number(figure.base.toPrecision(4)) : value.value);
+
 /** Some two values disagree: within one time stamp, totals that differ (a NaN differs even from itself). */
-function hasConflict(values: readonly FigureValue[]): boolean {
+function hasConflict(rows: readonly { value: FigureValue; figure: Figure }[]): boolean {
   const byStamp = new Map<string, Set<number>>();
-  for (const v of values) {
+  for (const { value: v, figure } of rows) {
     if (INCREMENT.test(v.qualifier)) continue;
     if (Number.isNaN(v.value)) return true;
     const seen = byStamp.get(stampOf(v)) ?? new Set<number>();
-    seen.add(v.value);
+    seen.add(amountOf(v, figure));
     if (seen.size > 1) return true;
     byStamp.set(stampOf(v), seen);
   }
@@ -193,17 +271,22 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
       seen.add(id);
       const value: FigureValue = { value: figure.value, text: figure.text, qualifier: figure.qualifier, source: c.source, anchor: c.anchor, speaker: c.attribution.speaker, date: c.date?.start ?? published, claim };
       const found = groups.get(key);
-      if (found) found.push({ figure, value, key });
-      else groups.set(key, [{ figure, value, key }]);
+      const parts = partsOf(figure, key);
+      if (found) found.push({ figure, value, key, parts });
+      else groups.set(key, [{ figure, value, key, parts }]);
     }
   }
   mergeGeneric(groups);
+  mergeUnspecified(groups);
   return [...groups]
     .flatMap(([key, found]) => byScale(found).map((part, i) => ({ key, id: `f-${slugOf(key)}${i ? `-${i + 1}` : ''}`, found: part })))
     .filter(({ found }) => found.length >= 2)
     .map(({ key, id, found }): FigureGroup => {
-      const values = shareQualifiers(found.map((f) => f.value)).sort((a, b) => a.value - b.value || a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor));
-      return { id, quantity: label(key, found), conflicting: hasConflict(values), values };
+      const shared = shareQualifiers(found.map((f) => f.value));
+      const rows = found
+        .map((f, i) => ({ value: shared[i]!, figure: f.figure }))
+        .sort((a, b) => a.figure.base - b.figure.base || a.value.value - b.value.value || a.value.source.localeCompare(b.value.source) || a.value.anchor.localeCompare(b.value.anchor));
+      return { id, quantity: label(key, found), conflicting: hasConflict(rows), values: rows.map((r) => r.value) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

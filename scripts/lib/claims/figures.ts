@@ -1,7 +1,9 @@
 /**
  * Quantities in a sentence, with what describes them: the qualifier ("at least", "an additional"),
  * what is counted ("soldiers"), what happened to it ("killed", "evacuated"), the basis of the count
- * ("per day", "since 2022") and a deadline ("by December"). Figure grouping keys on these.
+ * ("per day", "since 2022") and a deadline ("by December"). Measures ("3 tonnes of fungicide", "8,000
+ * hectares", "$2 million") count their unit's dimension, with the "of X" material when given.
+ * Figure grouping keys on these.
  */
 import type { CandidateFigure } from '../types.ts';
 import { stem } from './tokens.ts';
@@ -28,13 +30,43 @@ export interface Figure extends CandidateFigure {
   all: boolean;
   /** "additional", "another", "more": an increment, not a total. */
   increment: boolean;
+  /** Meaning class of the qualifier ("roughly" -> "about", "as much as" -> "up to"); "" when none. */
+  qualifierClass: string;
+  /** The predicate word as written ("burned"), for labels; "" when none. */
+  predicateWord: string;
+  /** What a measure measures: "mass", "area", "volume", "length", "speed"; "" for counts and money. */
+  dimension: string;
+  /** The "of X" material of a measure, lower case ("fungicide"); "" when none or only a generic word ("the chemical"). */
+  material: string;
+  /** The value in the dimension's base unit (kg, m², litres, metres, km/h); the value itself for counts and money. */
+  base: number;
 }
 
 const QUALIFIERS = [
   'at least', 'no fewer than', 'no less than', 'not less than', 'at most', 'no more than', 'about', 'around', 'roughly', 'approximately',
   'nearly', 'almost', 'up to', 'more than', 'well over', 'just over', 'over', 'upwards of', 'fewer than', 'less than', 'just under', 'under',
   'some', 'an estimated', 'estimated', 'an additional', 'additional', 'another', 'a further', 'as many as', 'close to',
-];
+  'as much as', 'as few as', 'as little as', 'in excess of', 'a little over', 'a little under', 'just shy of', 'more or less',
+].sort((a, b) => b.length - a.length);
+/** Qualifiers by meaning class; a class is named by its commonest member. */
+const QUALIFIER_CLASSES: Record<string, string[]> = {
+  about: ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'more or less'],
+  'at least': ['at least', 'no fewer than', 'no less than', 'not less than'],
+  'more than': ['more than', 'over', 'well over', 'just over', 'upwards of', 'in excess of', 'a little over'],
+  'up to': ['up to', 'as much as', 'as many as', 'at most', 'no more than'],
+  nearly: ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'a little under'],
+  'fewer than': ['fewer than', 'less than', 'under', 'as few as', 'as little as'],
+  additional: ['an additional', 'additional', 'another', 'a further', 'more', 'other', 'further', 'extra'],
+};
+const CLASS_OF_QUALIFIER = new Map(Object.entries(QUALIFIER_CLASSES).flatMap(([c, qs]) => qs.map((q) => [q, c] as const)));
+/**
+ * The meaning class of a qualifier: its first part ("about, per day" -> "about"), folded.
+ * @example qualifierClass('as much as') // 'up to'
+ */
+export const qualifierClass = (qualifier: string): string => {
+  const q = qualifier.toLowerCase().split(',')[0]!.replace(/\s+/g, ' ').trim();
+  return CLASS_OF_QUALIFIER.get(q) ?? (q.startsWith('by ') || q.startsWith('per ') || q.startsWith('since ') || q.startsWith('in ') ? '' : q);
+};
 const QUALIFIER = `(?:(${QUALIFIERS.join('|').replace(/ /g, '\\s+')})\\s+)?`;
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
@@ -44,14 +76,65 @@ const WORD_NUMBERS: Record<string, number> = {
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCY = String.raw`(US\$|\$|€|£|¥)?`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/** Letters written onto a number ("10km", "$2.5bn"): kept only when they name a unit or a scale. */
+const ATTACHED = String.raw`(?:(?<=\d)([a-z]{1,3}[²³23]?))?`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\w,.:$€£¥-])${QUALIFIER}${CURRENCY}(${DIGITS}|${Object.keys(WORD_NUMBERS).join('|')})(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?![\w-]|[.,:]\d|\s*%)`,
+  String.raw`(?<![\w,.:$€£¥-])${QUALIFIER}${CURRENCY}(${DIGITS}|${Object.keys(WORD_NUMBERS).join('|')})${ATTACHED}(?:\s+(hundred|thousand|million|billion|trillion)\b)?(?![\w-]|[.,:]\d|\s*%)`,
   'gi',
 );
+/** Scales written onto money ("$2m", "€3.5bn"). */
+const ATTACHED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+
+/** A unit of measure: its dimension and its size in the dimension's base unit (kg, m², litres, metres, km/h). */
+interface Unit {
+  dimension: string;
+  factor: number;
+}
+const POUNDS = /^(?:pounds?|lbs?)\b/i;
+/** Units written out after a number, longest first: the pattern, its dimension and size. Money words map to a currency. */
+const UNITS: [RegExp, Unit | string][] = [
+  [/^(?:pounds?\s+sterling|sterling)\b/i, '£'],
+  [/^(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km)\b|^km²|^km2\b/i, { dimension: 'area', factor: 1e6 }],
+  [/^(?:square|sq\.?)\s*miles?\b/i, { dimension: 'area', factor: 2.59e6 }],
+  [/^(?:square|sq\.?)\s*(?:met(?:re|er)s?|m)\b|^m²|^m2\b/i, { dimension: 'area', factor: 1 }],
+  [/^(?:cubic\s+met(?:re|er)s?|m³|m3\b)/i, { dimension: 'volume', factor: 1000 }],
+  [/^(?:metric\s+tons?|tonnes?|t)\b/i, { dimension: 'mass', factor: 1000 }],
+  [/^tons?\b/i, { dimension: 'mass', factor: 907.185 }],
+  [/^(?:kilo(?:gram(?:me)?)?s?|kgs?)\b/i, { dimension: 'mass', factor: 1 }],
+  [POUNDS, { dimension: 'mass', factor: 0.4536 }],
+  [/^(?:hectares?|ha)\b/i, { dimension: 'area', factor: 1e4 }],
+  [/^acres?\b/i, { dimension: 'area', factor: 4046.86 }],
+  [/^(?:lit(?:re|er)s?|l)\b/i, { dimension: 'volume', factor: 1 }],
+  [/^gallons?\b/i, { dimension: 'volume', factor: 3.785 }],
+  [/^barrels?\b/i, { dimension: 'volume', factor: 159 }],
+  [/^(?:km\/h|kmh|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour)\b/i, { dimension: 'speed', factor: 1 }],
+  [/^(?:mph|miles\s+(?:per|an)\s+hour)\b/i, { dimension: 'speed', factor: 1.609 }],
+  [/^knots?\b/i, { dimension: 'speed', factor: 1.852 }],
+  [/^(?:kilomet(?:re|er)s?|kms?)\b/i, { dimension: 'length', factor: 1000 }],
+  [/^(?:miles?|mi)\b/i, { dimension: 'length', factor: 1609.34 }],
+  [/^(?:met(?:re|er)s?|m)\b/i, { dimension: 'length', factor: 1 }],
+  [/^(?:feet|foot|ft)\b/i, { dimension: 'length', factor: 0.3048 }],
+  [/^(?:dollars?|bucks)\b/i, '$'],
+  [/^euros?\b/i, '€'],
+  [/^yen\b/i, '¥'],
+];
+/** Words after "of" that only point back at a material named elsewhere ("the chemical"): no material of their own. */
+const GENERIC_MATERIAL = /^(?:chemicals?|substances?|materials?|liquids?|products?|compounds?|agents?|stuff|cargo|load|it|them|this|that)$/i;
+/** The unit at the start of `text` (after a number), with how many characters it takes; money words give a currency. */
+function unitAt(text: string, scaled: boolean): { unit: Unit | string; length: number } | null {
+  for (const [re, unit] of UNITS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // "3 million pounds" is money; "300 pounds" a weight.
+    if (re === POUNDS && scaled) return { unit: '£', length: m[0].length };
+    return { unit, length: m[0].length };
+  }
+  return null;
+}
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Words after a number that make it a time, date, duration, size or share rather than a count. */
-const NOT_A_COUNT = new RegExp(String.raw`^\s*(?:${MONTH}\b|a\.?m\b|p\.?m\b|o'clock|h\b|hrs?\b|percent|per\s*cent|per\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|km\b|kilomet|miles?\b|met(?:re|er)s?\b|feet\b|foot\b|kg\b|tons?\b|tonnes?\b|degrees?\b|-year|year-old|st\b|nd\b|rd\b|th\b|of\s+(?:them|those|the|these|its|their)\b)`, 'i');
+const NOT_A_COUNT = new RegExp(String.raw`^\s*(?:${MONTH}\b|a\.?m\b|p\.?m\b|o'clock|h\b|hrs?\b|percent|per\s*cent|per\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|degrees?\b|-year|year-old|st\b|nd\b|rd\b|th\b|of\s+(?:them|those|the|these|its|their)\b)`, 'i');
 const DATE_BEFORE = new RegExp(String.raw`(?:\b${MONTH}|\b${WEEKDAY},?|\bNo\.|\baged|\bat|\bpage|\bnumber)\s*$`, 'i');
 
 /** Classes of counted things; the first word of the noun phrase found here names the class. */
@@ -69,11 +152,15 @@ const NOUN_CLASS: [RegExp, string][] = [
   [/^(?:injur(?:y|ies)|wounded|injured)$/i, 'injured'],
   [/^(?:casualt(?:y|ies))$/i, 'casualties'],
   [/^(?:survivors?)$/i, 'rescued'],
+  [/^(?:evacuees)$/i, 'evacuated'],
+  [/^(?:homes?|houses?|dwellings?|buildings?|residences?|structures?)$/i, 'buildings'],
 ];
 /** Noun classes that count people: for them, what happened (killed, injured…) names the quantity. */
-export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', '']);
+export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', 'evacuated', '']);
 /** Nouns that are themselves what happened. */
-const NOUN_IS_PREDICATE = new Set(['killed', 'injured', 'casualties', 'rescued']);
+const NOUN_IS_PREDICATE = new Set(['killed', 'injured', 'casualties', 'rescued', 'evacuated']);
+/** People who may be evacuated: movement words after their count ("1,500 were moved") mean an evacuation. */
+const CIVILIANS = new Set(['people', 'residents', 'children', 'passengers', '']);
 
 /** What happened to the counted people, by verb; verbs that only move or place them ("sent", "trapped") leave the count as it is. */
 const PREDICATES: [RegExp, string][] = [
@@ -82,12 +169,24 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:missing|unaccounted)$/i, 'missing'],
   [/^(?:rescued|rescuing|pulled|saved|survived)$/i, 'rescued'],
   [/^(?:evacuated|evacuating|evacuate)$/i, 'evacuated'],
-  [/^(?:displaced|homeless|fled)$/i, 'displaced'],
+  [/^(?:fled|fleeing)$/i, 'evacuated'],
+  [/^(?:displaced|homeless)$/i, 'displaced'],
   [/^(?:arrested|detained|arresting|detaining)$/i, 'arrested'],
   [/^(?:lost|losing|loses)$/i, 'casualties'],
   [/^(?:recovered|recovering)$/i, 'recovered'],
 ];
-const RATE = /^(?:\s*(?:a|per|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
+/** What happened to counted things that are not people ("homes destroyed", "hectares burned", "tonnes leaked"). */
+const THING_PREDICATES: [RegExp, string][] = [
+  [/^(?:destroyed|destroying|destroys|razed|gutted|flattened|level(?:l)?ed|wrecked|burned|burnt|burning|scorched|charred|blackened|consumed|engulfed|ravaged|torched)$/i, 'destroyed'],
+  [/^(?:damaged|damaging)$/i, 'damaged'],
+  [/^(?:flooded|inundated|submerged)$/i, 'flooded'],
+  [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted)$/i, 'released'],
+  [/^(?:carrying|carried|carries|containing|contains|holding|holds|stored|storing|loaded)$/i, 'held'],
+];
+/** After a count of civilians: words that move them ("were moved") or send them from home ("left their homes"). */
+const MOVED = /^(?:moved|relocated|rehoused|bused|bussed|ferried|airlifted)$/i;
+const LEFT_HOMES = /^(?:left|fled|abandoned|forced\s+(?:from|out\s+of))\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/i;
+const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour|minute|second)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
 const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom)$/i;
@@ -95,6 +194,7 @@ const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|
 const words = (text: string): string[] => text.match(/[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*|[.;:!?]|[,–—-]/g) ?? [];
 const classOf = (word: string): string | undefined => NOUN_CLASS.find(([re]) => re.test(word))?.[1];
 const predicateOf = (word: string): string | undefined => PREDICATES.find(([re]) => re.test(word))?.[1];
+const thingPredicateOf = (word: string): string | undefined => THING_PREDICATES.find(([re]) => re.test(word))?.[1];
 
 /** The counted noun after the number: its class (or stem), its head word, and how many words it spans. */
 function countedNoun(after: string[]): { noun: string; head: string; length: number } {
@@ -103,7 +203,7 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   const phrase: string[] = [];
   for (; i < after.length && phrase.length < 5; i++) {
     const w = after[i]!;
-    if (!/^[A-Za-z]/.test(w) || STOP_NOUN.test(w) || (phrase.length > 0 && ((predicateOf(w) && !classOf(w)) || /[a-z]ed$/.test(w)))) break;
+    if (!/^[A-Za-z]/.test(w) || STOP_NOUN.test(w) || (phrase.length > 0 && (((predicateOf(w) || thingPredicateOf(w)) && !classOf(w)) || /[a-z]ed$/.test(w)))) break;
     phrase.push(w);
   }
   const two = phrase.map((w, k) => `${w} ${phrase[k + 1] ?? ''}`.trim());
@@ -114,19 +214,41 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   return { noun: known ?? (head ? stem(head.toLowerCase()) : ''), head, length: phrase.length };
 }
 
-/** The first predicate near the figure: after it ("were killed"), else before it ("injuring at least 40"). */
-function predicateNear(before: string[], after: string[]): string {
-  for (const w of after.slice(0, 6)) {
+/**
+ * The first predicate near the figure, with its word: after it ("were killed"), else before it ("injuring at least 40").
+ * People take people's predicates; things and measures take things' ones first ("houses burned" are destroyed).
+ */
+function predicateNear(before: string[], after: string[], noun: string, measure: boolean): { predicate: string; word: string } {
+  const human = HUMAN.has(noun);
+  const of = (w: string): string | undefined => (human ? predicateOf(w) : measure ? thingPredicateOf(w) : thingPredicateOf(w) ?? predicateOf(w));
+  for (const [k, w] of after.slice(0, 6).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
-    const p = predicateOf(w);
-    if (p) return p;
+    if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
+    const p = of(w);
+    if (p) return { predicate: p, word: w.toLowerCase() };
   }
   for (const w of before.slice(-4).reverse()) {
     if (/^[.;:!?,]$/.test(w)) break;
-    const p = predicateOf(w);
-    if (p) return p;
+    const p = of(w);
+    if (p) return { predicate: p, word: w.toLowerCase() };
   }
-  return '';
+  return { predicate: '', word: '' };
+}
+
+/** The material after a measure's unit: "of a toxic fungicide" -> "fungicide", with how many words it spans; "" for "of the chemical". */
+function materialOf(after: string[]): { material: string; length: number } {
+  if (!/^of$/i.test(after[0] ?? '')) return { material: '', length: 0 };
+  let i = 1;
+  while (/^(?:a|an|the|this|that|its|their|some)$/i.test(after[i] ?? '')) i++;
+  const phrase: string[] = [];
+  for (; i < after.length && phrase.length < 3; i++) {
+    const w = after[i]!;
+    if (!/^[A-Za-z]/.test(w) || STOP_NOUN.test(w) || predicateOf(w) || thingPredicateOf(w) || /[a-z]ed$/.test(w)) break;
+    phrase.push(w);
+  }
+  const head = phrase.at(-1)?.toLowerCase() ?? '';
+  if (!head || GENERIC_MATERIAL.test(head)) return { material: '', length: i };
+  return { material: head, length: i };
 }
 
 const LEAD_IN = /^(?:is|are|was|were|be|been|being|has|have|had|a|an|the|of|to|initially|now|still|reportedly|allegedly|also|just|only|total|totalling|totaling)$/i;
@@ -149,47 +271,86 @@ function nounBefore(before: string): string {
   return classOf(`${number[1]} ${number[2] ?? ''}`.trim()) ?? classOf(number[1]!) ?? stem(number[1]!.toLowerCase());
 }
 
+/** Words after "10m" that say it counts millions of something ("5m people") rather than metres ("fell 10m into"). */
+const MILLIONS_OF = /^\s+(?:[a-z]+s|people|staff|personnel)\b/i;
+const NOT_MILLIONS = /^\s+(?:tall|high|deep|long|wide|away|across|below|above|underground|downstream|upstream|offshore|inland|is|was|has|as)\b/i;
+
 /**
- * Every count in a text (times, dates, years, ages, durations and shares are left out).
+ * Every count and measure in a text (times, dates, years, ages, durations and shares are left out).
  * @example findFigures('North Korea moved at least 3,000 soldiers')[0] // { value: 3000, text: '3,000', qualifier: 'at least', noun: 'troops', … }
+ * @example findFigures('about 3 tonnes of fungicide leaked')[0] // { value: 3, text: '3 tonnes', noun: 'measure:mass', material: 'fungicid', predicate: 'released', base: 3000, … }
  */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const [whole, qualifierRaw = '', currency = '', digits = '', scaleWord = ''] = m;
+    const [whole, qualifierRaw = '', currency = '', digits = '', attachedRaw = '', scaleWord = ''] = m;
     const start = m.index!;
     const end = start + whole.length;
-    const rest = text.slice(end);
+    let rest = text.slice(end);
     const head = text.slice(0, start);
     const word = WORD_NUMBERS[digits.toLowerCase()];
-    if (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && DATE_BEFORE.test(head))) continue;
-    if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord) continue; // a year
-    if (word !== undefined && !/^\s+[a-z]/i.test(rest)) continue; // "five" alone is rarely a count
+    const attached = attachedRaw.toLowerCase();
+    // Letters written onto the number: a scale of money ("$2m"), a unit ("10km"), millions ("5m people"), else not a figure ("4pm", "5th").
+    let attachedScale = 1;
+    let unit: { unit: Unit | string; length: number } | null = null;
+    if (attached) {
+      if (word !== undefined) continue;
+      if (currency && ATTACHED_SCALE[attached]) attachedScale = ATTACHED_SCALE[attached]!;
+      else if (!currency && /^(?:bn|mn)$/.test(attached)) attachedScale = ATTACHED_SCALE[attached]!;
+      else if (!currency && attached === 'm' && MILLIONS_OF.test(rest) && !NOT_MILLIONS.test(rest)) attachedScale = 1e6;
+      else if (!currency && (unit = unitAt(attached, false)) && unit.length === attachedRaw.length) unit = { unit: unit.unit, length: 0 };
+      else continue;
+    }
+    if (!unit && !currency) {
+      unit = /^\s/.test(rest) ? unitAt(rest.trimStart(), !!scaleWord || attachedScale > 1) : null;
+      if (unit) unit = { unit: unit.unit, length: rest.length - rest.trimStart().length + unit.length };
+    }
+    const measure = unit && typeof unit.unit !== 'string' ? unit.unit : null;
+    const money = currency ? currency.replace(/^US\$$/, '$') : unit && typeof unit.unit === 'string' ? unit.unit : '';
+    const unitText = unit ? rest.slice(0, unit.length) : '';
+    if (unit) rest = rest.slice(unit.length);
+    if (!unit && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && DATE_BEFORE.test(head)))) continue;
+    if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord && !unit) continue; // a year
+    if (word !== undefined && !/^\s+[a-z]/i.test(rest) && !unit) continue; // "five" alone is rarely a count
     if (/^\s+(?:[\w-]+\s+){0,2}(?:familiar|briefed)\s+with\b|^\s+(?:[\w-]+\s+)?(?:who|with\s+knowledge)\b(?:[\w\s]{0,40})\b(?:condition\s+of\s+anonymity|knowledge\s+of)/i.test(rest)) continue; // anonymous sources, not a count
-    const value = (word ?? Number(digits.replace(/,/g, ''))) * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1);
+    const value = (word ?? Number(digits.replace(/,/g, ''))) * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1) * attachedScale;
     const after = words(rest);
     const before = words(head);
     const all = /\ball\s+(?:of\s+the\s+)?$/i.test(head);
-    let { noun, head: headWord, length } = countedNoun(after);
-    if (currency) noun = `money:${currency.replace('US$', '$')}`;
-    else if (!length) noun = nounBefore(head);
+    let noun: string;
+    let headWord = '';
+    let length = 0;
+    let material = { material: '', length: 0 };
+    if (measure) {
+      material = materialOf(after);
+      noun = `measure:${measure.dimension}`;
+      headWord = (unitText.trim() || attachedRaw).toLowerCase().replace(/\s+/g, ' ');
+      length = material.length;
+    } else if (money) {
+      ({ head: headWord, length } = countedNoun(after));
+      noun = `money:${money}`;
+    } else {
+      ({ noun, head: headWord, length } = countedNoun(after));
+      if (!length) noun = nounBefore(head);
+    }
     const verbWord = wordBefore(before);
-    const near = all ? '' : NOUN_IS_PREDICATE.has(noun) ? noun : predicateNear(before, after.slice(length));
+    const near = all ? { predicate: '', word: '' } : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
-    const predicate = near === 'casualties' && !HUMAN.has(noun) ? '' : near;
+    const predicate = near.predicate === 'casualties' && !HUMAN.has(noun) ? '' : near.predicate;
     const clause = rest.split(/[.;]/)[0]!;
-    const rate = RATE.exec(after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, ''));
+    const rate = measure?.dimension === 'speed' ? null : RATE.exec(after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, ''));
     const since = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
     const year = /\bin\s+((?:19|20)\d\d)\b/i.exec(clause) ?? /^\s*in\s+((?:19|20)\d\d),/i.exec(text);
     const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
     const by = BY.exec(clause)?.[1]?.replace(/\s+/g, ' ') ?? '';
     const more = /^\s+(more|other|further|extra)\b/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     const qualifier = qualifierRaw.toLowerCase().replace(/\s+/g, ' ') || more;
+    const numberText = `${currency}${digits}${attachedRaw}${scaleWord ? ` ${scaleWord}` : ''}`;
     figures.push({
       value,
-      text: `${currency}${digits}${scaleWord ? ` ${scaleWord}` : ''}`,
+      text: unit ? `${numberText}${unitText.replace(/\s+/g, ' ')}` : numberText,
       qualifier: [qualifier, by && `by ${by}`, basis].filter(Boolean).join(', '),
-      unit: stem((headWord || noun).toLowerCase()),
+      unit: measure ? noun : stem((headWord || noun).toLowerCase()),
       start,
       end,
       noun,
@@ -197,10 +358,15 @@ export function findFigures(text: string): Figure[] {
       verbWord,
       verb: stem(verbWord),
       predicate,
+      predicateWord: near.word,
       basis,
       by,
       all,
       increment: /^(?:an additional|additional|another|a further|more|other|further|extra)$/.test(qualifier),
+      qualifierClass: qualifierClass(qualifier),
+      dimension: measure?.dimension ?? '',
+      material: material.material,
+      base: value * (measure?.factor ?? 1),
     });
   }
   return figures;
