@@ -61,6 +61,32 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'NAPLES (ANSA) Firefighters said the warehouse roof had fallen in.', speaker: 'Firefighters', verb: 'said' },
   { sentence: 'TVN-Polska sources have reported twice on the flooded mine.', speaker: 'unnamed sources', verb: 'reported' },
   { sentence: 'The United States says the convoy crossed the border.', speaker: 'United States', verb: 'says' },
+  // A count is never a speaker: the comma in "2,000" is no appositive.
+  { sentence: 'About 2,000 homes lost power, the grid operator said.', speaker: 'grid operator', verb: 'said' },
+  { sentence: 'Some 4,500 people were moved to shelters, Norland County Council said.', speaker: 'Norland County Council', verb: 'said' },
+  // A place after "in", "near" or "village of" is no person; the person named in the sentence speaks.
+  { before: 'The barn near Glyn Ddu flooded first.', sentence: 'He said the water rose in minutes.', speaker: null },
+  { sentence: 'Ana Lima, a farmer from Glyn Ddu, said the water rose in minutes.', speaker: 'Ana Lima', verb: 'said' },
+  { sentence: '"We ran," said Tomás Ibáñez, 52, who lives in Valdeoro.', speaker: 'Tomás Ibáñez' },
+  { sentence: '"We sent a team," said Jerzy K. Wiśniewski, 40.', speaker: 'Jerzy K. Wiśniewski' },
+  // A time at the start of the sentence is no part of the speaker.
+  { sentence: 'Late on Tuesday the borough council said the road was shut.', speaker: 'borough council', verb: 'said' },
+  { sentence: 'This morning the port authority said the road was shut.', speaker: 'port authority', verb: 'said' },
+  { sentence: 'Two days later police said the road was shut.', speaker: 'police', verb: 'said' },
+  // "According to X" is never the subject of a leading pattern; documents seen by a newspaper are the source, a publisher is.
+  { sentence: 'According to safety records seen by the Courier, a welder reported cracks in 2022.', speaker: 'safety records', verb: 'according to' },
+  { sentence: 'Rain of 90 millimetres fell in a day, according to figures published by the Weather Bureau.', speaker: 'Weather Bureau', verb: 'according to' },
+  // A source known only by what it is, with a word that says which.
+  { sentence: 'Most lines were cut, according to the phone network operator.', speaker: 'phone network operator' },
+  { sentence: 'The quay was flooded, the same company said.', speaker: null },
+  // A name the story has met as an organisation is no person: its titled officer is the subject.
+  { before: 'The pier is owned by the ferry operator Brisa Lines.', sentence: 'Brisa Lines chief executive Tomas Vale apologised at a meeting on Tuesday.', speaker: 'Tomas Vale', affiliation: 'Brisa Lines chief executive' },
+  { sentence: 'Brisa Lines chief executive Tomas Vale apologised at a meeting on Tuesday.', speaker: 'Tomas Vale' },
+  // The subject introduces the quote after a colon.
+  { sentence: 'Dr. Ana Lima, who studies levees at Norland University, put it plainly when we met: "A full dam has no margin."', speaker: 'Ana Lima' },
+  { sentence: 'The warning was clear: "Leave now."', speaker: null },
+  // A name ending in an accented letter before the full stop is no abbreviation.
+  { sentence: 'The guard died, according to the regional emergency service 112 Sierra y León.', speaker: '112 Sierra y León', affiliation: 'regional emergency service' },
 ];
 
 describe('attribute', () => {

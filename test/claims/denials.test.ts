@@ -58,6 +58,26 @@ describe('linkDenials', () => {
   });
 });
 
+describe('linkDenials: a denial about the sentence before it', () => {
+  const sentences = [
+    'Leaked memos show a surveyor warned of cracks in the harbour wall in 2021.',
+    'Portline denied that it had ignored any advice about the wall, calling the suggestion "absurd."',
+    'Two crane drivers told the Courier that the harbour pump, needed to drain the dock, had been out of service since May.',
+    'Portline refused to confirm or deny that the pump was out of action, citing the inquiry.',
+    'The town opened a new library.',
+  ];
+  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
+  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 1 || i === 3, i === 1 || i === 3 ? 'Portline' : null)));
+  const links = linkDenials(drafts, new Map([['st/a', art]]));
+  test.each([
+    { name: '"calling the suggestion …" points back', denial: 'c-1', expected: 'c-0' },
+    { name: 'a named object the sentence before says in other words ("out of action" / "out of service")', denial: 'c-3', expected: 'c-2' },
+  ])('$name', ({ denial, expected }) => {
+    expect(links.denies.get(denial)).toContain(expected);
+    expect(links.denies.get(denial)).not.toContain('c-4');
+  });
+});
+
 describe('predicateOf', () => {
   test.each([
     { input: 'the people working in the shaft were its employees', expected: 'its employees' },

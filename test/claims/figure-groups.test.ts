@@ -105,6 +105,21 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['diesel spilled (tonnes)', true, ['4 tonnes about', '6 tonnes']]],
     },
     {
+      name: 'deaths as a count, a toll and a spelled-out word form one group with conflict',
+      sentences: ['At least five people died when the bridge fell.', 'Police now put the death toll at seven.', 'The number of people killed has risen to seven.'],
+      expected: [['people killed', true, ['five at least', 'seven', 'seven']]],
+    },
+    {
+      name: 'the missing, as "others" and as unaccounted for',
+      sentences: ['Four people were killed and 12 others were missing.', 'Officers said ten people were still unaccounted for.'],
+      expected: [['people missing', true, ['ten', '12']]],
+    },
+    {
+      name: 'residents who left their homes join the evacuated, an increment beside them',
+      sentences: ['About 800 people have been evacuated, the council said.', 'More than 1,100 residents of Alta, Baixa and the lower town have left their homes.', 'An additional 300 people were evacuated on Friday.'],
+      expected: [['people evacuated', true, ['300 an additional', '800 about', '1,100 more than']]],
+    },
+    {
       name: 'money written as a word joins money written as a sign',
       sentences: ['The insurer estimated losses at $40 million.', 'Losses were put at 55 million dollars.'],
       expected: [['amount at ($)', true, ['$40 million', '55 million dollars']]],

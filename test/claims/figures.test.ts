@@ -15,9 +15,27 @@ describe('findFigures describes each count', () => {
     { input: 'Thieves demanded roughly $7.5 million from the museum.', value: 7_500_000, qualifier: 'roughly', noun: 'money:$', predicate: '' },
     { input: 'All 96 guests and four staff were evacuated.', value: 96, qualifier: '', noun: 'guest', predicate: '' },
     { input: 'A memo put the number of voters affected at more than 15,000.', value: 15000, qualifier: 'more than', noun: 'voter', predicate: '' },
+    // Spelled-out counts named before them: "the death toll at eight", "the number of people killed … to nine".
+    { input: 'Rescuers now put the death toll at seven.', value: 7, qualifier: '', noun: 'killed', predicate: 'killed' },
+    { input: 'The number of people injured in the crash has risen to nine.', value: 9, qualifier: '', noun: 'injured', predicate: 'injured' },
+    { input: 'Six hikers were killed in the avalanche.', value: 6, qualifier: '', noun: 'hiker', predicate: 'killed' },
+    // Residents of a list of places who "left their homes" were evacuated.
+    { input: 'More than 900 residents of Alta, Baixa and the lower town have left their homes.', value: 900, qualifier: 'more than', noun: 'residents', predicate: 'evacuated' },
   ])('$input', ({ input, value, qualifier, noun, predicate }) => {
     const [f] = findFigures(input);
     expect(f).toMatchObject({ value, qualifier, noun, predicate });
+  });
+});
+
+describe('findFigures reads "others" and "the final figure" as the count before them', () => {
+  test('"others" count what the sentence counted before', () => {
+    const [, others] = findFigures('At least four people were killed and nine others were missing after the storm.');
+    expect(others).toMatchObject({ value: 9, noun: 'people', predicate: 'missing' });
+  });
+  test('"the final figure" counts what the sentence before counted', () => {
+    const [f] = findFigures('Volunteers fear the final figure will be more than 12.', 'Police put the death toll at seven.');
+    expect(f).toMatchObject({ value: 12, qualifier: 'more than', noun: 'killed' });
+    expect(findFigures('Volunteers fear the final figure will be more than 12.')).toHaveLength(1);
   });
 });
 

@@ -48,6 +48,9 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'syndication notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story was republished from the Coast Wire and has not been edited by us.', drop: 'This story was republished from the Coast Wire and has not been edited by us.' },
     { name: 'reporting credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nReporting by Ana Brel; Editing by Jan Kos', drop: 'Reporting by Ana Brel; Editing by Jan Kos' },
     { name: 'update promise', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWe will keep following the bridge closure and update this post when the council meets.', drop: 'We will keep following the bridge closure and update this post when the council meets.' },
+    { name: 'helpline notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nAnyone worried about a relative should ring the council hotline on 0300 123 4567.', drop: 'Anyone worried about a relative should ring the council hotline on 0300 123 4567.' },
+    { name: 'reader told to visit a site', input: 'The council voted 7 to 2 on Monday to close the bridge.\nIf you need help finding a detour, visit www.harbourroads.example.', drop: 'If you need help finding a detour, visit www.harbourroads.example.' },
+    { name: 'contact line by email', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPeople with photos of the collapse can contact the inquiry at evidence@bridgeinquiry.example.', drop: 'People with photos of the collapse can contact the inquiry at evidence@bridgeinquiry.example.' },
     { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
   ])('$name', ({ input, drop }) => {
     const result = kept(input);
@@ -88,6 +91,18 @@ describe('clean rules keep article text and drop boilerplate', () => {
   test('an appeal at the end goes, with everything after it', () => {
     const text = ['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday, the operator said.', 'Ticket refunds are available online.', 'If you value this reporting, please donate today.', 'Become a member and get our newsletter.'].join('\n');
     expect(kept(text)).toEqual(['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday, the operator said.', 'Ticket refunds are available online.']);
+  });
+
+  test.each([
+    'Residents called the council on Monday to complain about the 120 trucks.',
+    'The mayor said anyone who needed shelter could go to the school, which holds 300 people.',
+    'Police said they had received 40 calls at 10 a.m.',
+  ])('a report of calls or contacts is no service notice: %s', (sentence) => {
+    expect(kept(`The council voted 7 to 2 on Monday to close the bridge.\n${sentence}`)).toContain(sentence);
+  });
+
+  test('a notice at the end of a paragraph is trimmed, the facts before it kept', () => {
+    expect(kept('The bridge will stay shut until June. For updates, visit harbourroads.example.')).toEqual(['The bridge will stay shut until June.']);
   });
 
   test('article sentences that mention support or members are kept', () => {

@@ -34,7 +34,7 @@ const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:w
 /** Lower-case words inside an organisation's name: "Ferrovie del Nord", "Commission for the Safety of the Danube". */
 const PARTICLE = String.raw`(?:de|del|della|la|le|y|e|di|da|do|dos|van|von|der|den|of|for|and|the)`;
 /** A name word: capitalised, an acronym or a number ("112 Norte y Sur", "DGT"). */
-const NAME_WORD = String.raw`(?:[A-Z][\w&’'.-]*|\d[\w-]*)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
 /** An organisation's name: name words, with particles between them; it ends on a name word. */
 const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
@@ -44,11 +44,11 @@ const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|ag
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
 const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
 /** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
-const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`);
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`, 'u');
 /** "the DGT traffic authority": an acronym, then what it is. */
-const ACRONYM_DESCRIBED = new RegExp(String.raw`^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)?)\s+((?:${DESC_WORD}\s+){0,3}${ORG_NOUN})$`);
+const ACRONYM_DESCRIBED = new RegExp(String.raw`^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)?)\s+((?:${DESC_WORD}\s+){0,3}${ORG_NOUN})$`, 'u');
 /** "the district office in Kehl", "Lisbon port authority": a body known by its description. */
-const BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:(?:${DESC_WORD}|${NAME_WORD})\s+){0,4}${BODY_NOUN}(?:\s+(?:in|of|for|at)\s+(?:the\s+)?${ORG_NAME})?)$`);
+const BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:(?:${DESC_WORD}|${NAME_WORD})\s+){0,4}${BODY_NOUN}(?:\s+(?:in|of|for|at)\s+(?:the\s+)?${ORG_NAME})?)$`, 'u');
 
 /** An organisation named or described: the speaker and its description, else null. */
 function institution(head: string): Attribution | null {
@@ -92,20 +92,43 @@ export interface Speech {
   subject?: boolean;
 }
 
+/** People named in a text, without the names the story has met as organisations. */
+const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof findPeople> => findPeople(text).filter((p) => !ctx.people.isOrg(p.name));
+
 const NONE: Attribution = { speaker: null, affiliation: null, verb: null };
+
+/** A count of things ("About 2,000 homes", "300"): never a speaker; "112 Norte y Sur" is a name. */
+const NUMBER_PHRASE = /^(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|over|up to|only|just)\s+)?\d[\d.,]*(?:\s+[a-z]|$)/i;
+
+/** A phrase that opens with a preposition or a time ("According to X", "Early on Monday", "Two days later"): no speaker. */
+const ADVERBIAL = /^(?:according|after|before|during|since|following|until|despite|early|late|earlier|later|last|yesterday|today|tonight|overnight|by|from|in|on|at|for|with)\b|^(?:\w+\s+){1,2}(?:later|earlier|ago)\b|^(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)\b/i;
+
+/** The phrase up to its first comma; a thousands separator ("2,300") is no comma. */
+const headOf = (phrase: string): string => phrase.replace(/(\d),(?=\d{3}\b)/g, '$1').split(',')[0]!.trim();
 
 /** Is this phrase a noun phrase (a speaker), not a clause? */
 function nounPhrase(phrase: string): boolean {
-  const head = phrase.split(/,/)[0]!.trim();
+  const head = headOf(phrase);
+  if (NUMBER_PHRASE.test(head) || ADVERBIAL.test(head)) return false;
   const words = head.split(/\s+/);
   if (words.length === 0 || words.length > 12) return false;
   return !words.some((w) => CLAUSE_WORD.test(w) || (/^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:unnamed|named|united|based|familiar)$/.test(w)));
 }
 
+/** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do. */
+const PUBLISHED_BY = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:[a-z-]+\s+){0,2}(?:figures|data|statistics|numbers|estimates|records|report|statement|bulletin|count|tally)\s+(?:published|released|issued|compiled|provided|supplied|posted)\s+by\s+(.+)$/i;
+const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters))\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+$/;
+
+/** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
+const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
+
 function tidy(phrase: string): string {
+  const published = PUBLISHED_BY.exec(phrase.trim());
+  if (published) return tidy(published[1]!);
   return phrase
     .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
+    .replace(TIME_OPENING, '')
     .replace(/\s+(?:also|recently|later|earlier|previously|again|on \w+day|\w+day)$/i, '')
     .replace(/[’']s$/, '')
     .trim();
@@ -117,6 +140,8 @@ function tidy(phrase: string): string {
  */
 export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
   let text = tidy(raw);
+  const seen = SEEN_BY.exec(text);
+  if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
   const alias = /\b(?:calling (?:itself|themselves)|known as|called)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(text);
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
   const withAppositive = text;
@@ -129,12 +154,12 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
     return ctx.lastOrg ? { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null } : null;
   }
-  const named = findPeople(withAppositive);
+  const named = peopleIn(withAppositive, ctx);
   if (named.length > 0) {
     const person = ctx.people.add(named[0]!);
     return personAttribution(person, ctx);
   }
-  const head = text.split(',')[0]!.trim();
+  const head = headOf(text);
   if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(head)) {
     const known = ctx.people.resolveName(head);
     if (known) return personAttribution(known, ctx);
@@ -174,9 +199,17 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (/^(?:the\s+)?(?:police|government|authorities|prosecutors|investigators|military|army|rescuers|firefighters)$/i.test(head)) {
     return { attribution: { speaker: head.replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
   }
+  // "the grid operator", "the water company", unmet before: a source known by what it is; "the operator" alone is not.
+  const kindOnly = KIND_ONLY.exec(head);
+  if (kindOnly && !kindOnly[1]!.trim().split(/\s+/).every((w) => GENERIC_MODIFIER.test(w))) return { attribution: { speaker: kindOnly[0].replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
   const described = body(head);
   return described ? { attribution: described, person: null } : null;
 }
+
+/** "the network operator": modifiers, then a kind of organisation. */
+const KIND_ONLY = /^the\s+((?:[a-z-]+\s+){1,3})(?:operator|company|firm|utility|carrier|airline|provider|insurer|manufacturer|broadcaster|network)$/;
+/** Modifiers that say nothing about which organisation: "the same company", "the private operator". */
+const GENERIC_MODIFIER = /^(?:same|private|public|state|local|national|main|other|new|former|first|second|largest|big|small|foreign|parent)$/;
 
 /** Collective nouns an organisation's name may end with in lower case: "Portuguese authorities". */
 const COLLECTIVE = /^(?:authorities|police|government|military|army|navy|officials|intelligence|agency|ministry|prosecutors|investigators|forces|embassy|coast|guard|firefighters|rescuers|media)$/;
@@ -206,13 +239,13 @@ interface Pattern {
   verb: number | null;
 }
 
-const ABBR_DOT = String.raw`(?<=\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep|U\.S|U\.N|U\.K))\.`;
+const ABBR_DOT = String.raw`(?<=(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep|U\.S|U\.N|U\.K))\.`;
 const SPK = String.raw`(?:[^"“”_;.]|${ABBR_DOT}){2,160}?`;
 const SPK_SHORT = String.raw`(?:[^"“”_;,.]|${ABBR_DOT}){2,100}?`;
 /** Speaker with one appositive: "Dr. A, the head of B,". */
 const SPK_APPOS = String.raw`${SPK_SHORT}(?:,\s+${SPK_SHORT},)?`;
 /** End of a sentence: a full stop that is not an abbreviation's. */
-const END = String.raw`(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep))\.(?:\s|$)|$`;
+const END = String.raw`(?<!(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep))\.(?:\s|$)|$`;
 /** A closing quote mark; a single one closes masked words (an apostrophe, as in "coroner's", does not). */
 const CLOSE_QUOTE = String.raw`(?:["”]|(?<=[_.,!?])['’])`;
 /** A dateline's date and its agency: ", May 2", "(Reuters)", "(dpa-AFX)". */
@@ -250,9 +283,9 @@ function rank(a: { attribution: Attribution; person: Person | null }): number {
  */
 export function attribute(sentence: string, ctx: SpeechContext): Speech {
   const masked = maskQuotes(sentence).replace(DATELINE, (d) => ' '.repeat(d.length));
-  for (const person of findPeople(masked)) ctx.people.add(person);
   ctx.people.noteOrgs(masked);
-  const named = findPeople(masked);
+  for (const person of peopleIn(masked, ctx)) ctx.people.add(person);
+  const named = peopleIn(masked, ctx);
   const found: (Speech & { order: number; r: number })[] = [];
   PATTERNS.forEach((pattern, order) => {
     const match = pattern.re.exec(masked);
@@ -289,7 +322,8 @@ const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30
  * organisation that is the subject speaks for itself when the sentence cites "a statement".
  */
 function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx: SpeechContext): Speech | null {
-  const first = named[0];
+  // "Acme Lines chief executive Ana Lima apologised": the titled person, not a name in the title.
+  const first = named.find((p) => p.role || ctx.people.resolveName(p.name)?.role) ?? named[0];
   const known = first ? ctx.people.resolveName(first.name) : null;
   if (first && (first.role || known?.role) && /^(?:(?:the|[A-Z][\w.’'-]*)\s+)*$/i.test(masked.slice(0, first.index))) {
     const verb = SUBJECT_VERB.exec(masked.slice(first.end));
@@ -297,6 +331,12 @@ function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx
       const resolved = personAttribution(ctx.people.add(first), ctx);
       return { attribution: { ...resolved.attribution, verb: verb[1]! }, person: resolved.person, span: null, refersBack: false, subject: true };
     }
+  }
+  // "Dr. Ana Lima, who studies dams, put it plainly: "…"": the subject introduces the quote that follows the colon.
+  const opener = named[0];
+  if (opener && /^(?:(?:the|[A-Z][\w.’'-]*)\s+)*$/.test(masked.slice(0, opener.index)) && /^[^:;"“”]{0,160}:\s*["“‘]/.test(masked.slice(opener.end))) {
+    const resolved = personAttribution(ctx.people.add(opener), ctx);
+    return { attribution: { ...resolved.attribution, verb: 'said' }, person: resolved.person, span: null, refersBack: false };
   }
   // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act.
   const act = ORG_ACT.exec(masked.trimStart());
@@ -320,7 +360,7 @@ export function remember(ctx: SpeechContext, sentence: string, speech: Speech): 
     if (speech.person) ctx.lastPerson = speech.person;
     else if (speech.attribution.speaker !== 'unnamed sources') ctx.lastOrg = speech.attribution.speaker;
   } else {
-    const named = findPeople(maskQuotes(sentence)).at(-1);
+    const named = peopleIn(maskQuotes(sentence), ctx).at(-1);
     if (named) ctx.lastPerson = ctx.people.add(named);
   }
 }

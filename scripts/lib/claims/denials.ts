@@ -47,7 +47,7 @@ const DENIAL_CONCEPTS: Record<string, string> = {
 /** Refusals to comment the extraction may not mark as denials. */
 const NO_COMMENT = /\b(?:would not|will not|did not|declined to|refused to)\s+comment\b/i;
 /** A denial that points back besides naming its object: "…, calling the union's claim baseless". */
-const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter)\b/i;
+const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter|suggestions?|assertions?|charges?)\b/i;
 
 /** Words of reporting and knowing: what a sentence says is known, not what happened ("confirmed the existence of evidence of X" is X). */
 const REPORT_WORDS = new Set('confirm confirmation evidence existence report assess assessment claim believe indicate show reveal identify know learn suggest accusation accuse allege allegation announcement announce state statement'.split(' '));
@@ -55,7 +55,10 @@ const REPORT_WORDS = new Set('confirm confirmation evidence existence report ass
 /** Connectives the token list keeps that say nothing of what happened. */
 const CONNECTIVES = new Set('since despite across among within upon toward towards though although yet still far ago'.split(' '));
 const propositionOf = (tokens: Iterable<string>): Set<string> => new Set([...tokens].filter((t) => !REPORT_WORDS.has(t) && !CONNECTIVES.has(t) && !/\d/.test(t)));
-const tokensOf = (text: string): Set<string> => new Set(contentTokens(text).map((t) => DENIAL_CONCEPTS[t] ?? t));
+/** Phrases that say one thing in different words: "out of action", "out of service" and "out of use" are one state. */
+const PHRASE_CONCEPTS: [RegExp, string][] = [[/\bout\s+of\s+(?:action|service|use|order|operation|commission)\b/gi, 'inoperative']];
+const folded = (text: string): string => PHRASE_CONCEPTS.reduce((t, [re, word]) => t.replace(re, word), text);
+const tokensOf = (text: string): Set<string> => new Set(contentTokens(folded(text)).map((t) => DENIAL_CONCEPTS[t] ?? t));
 const setOf = (tokens: readonly string[]): Set<string> => new Set(tokens.map((t) => DENIAL_CONCEPTS[t] ?? t));
 
 /** What a denial says is wrong, as written; whether it is too vague to name anything, and whether it points back to what was said before. */
@@ -317,7 +320,9 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
     const namesDenier = (x: ClaimCandidate): boolean => names.length === 0 || names.some((n) => coverage(n, setOf(x.tokens)) === 1);
     for (const c of denial.group.filter(denying)) {
       const { object, points, vague } = deniedObject(c.quote);
-      const back = points ? referents(c, byId.get(c.source)) : [];
+      // A denial that names its object is about the sentence before too, when that sentence says most of the object.
+      const before = referents(c, byId.get(c.source));
+      const back = points ? before : before.filter((b) => coverage(commonWords(object), b.tokens) >= 0.5 && commonWords(object).size >= 2);
       // What is denied: the object it names, else the main clause of each sentence it points back to.
       const propositions = [...(vague ? [] : [{ text: object, weight: 1 }]), ...back.map((b) => ({ text: coreOf(contentAt(c.source, b.anchor) ?? b.text), weight: 0.9 }))];
       for (const t of targets) {

@@ -34,24 +34,27 @@ function partsOf(f: Figure, key: string): Parts | null {
 /** Nouns for people in general: "people" on its own joins the one specific group of people it most likely counts. */
 const GENERIC = 'people';
 
-/** Each article's sentences by anchor (the first sentence with an anchor, as a search would find). */
-const sentencesByAnchor = new WeakMap<Article, Map<string, string>>();
-function sentenceAt(article: Article, anchor: string): string | undefined {
+/** Each article's sentences by anchor (the first sentence with an anchor, as a search would find), with the sentence before it. */
+const sentencesByAnchor = new WeakMap<Article, Map<string, { text: string; previous: string }>>();
+function sentenceAt(article: Article, anchor: string): { text: string; previous: string } | undefined {
   let byAnchor = sentencesByAnchor.get(article);
   if (!byAnchor) {
     byAnchor = new Map();
-    for (const s of article.sentences) if (!byAnchor.has(s.anchor)) byAnchor.set(s.anchor, s.text);
+    article.sentences.forEach((s, i) => {
+      if (!byAnchor!.has(s.anchor)) byAnchor!.set(s.anchor, { text: s.text, previous: article.sentences[i - 1]?.text ?? '' });
+    });
     sentencesByAnchor.set(article, byAnchor);
   }
   return byAnchor.get(anchor);
 }
 
-/** Figures inside a candidate's quote, read in the whole sentence so that words outside the quote still describe them. */
+/** Figures inside a candidate's quote, read in the whole sentence (and the one before) so that words outside the quote still describe them. */
 function figuresOf(c: Candidate, article: Article | undefined): Figure[] {
-  const sentence = (article && sentenceAt(article, c.anchor)) ?? c.quote;
+  const found = article && sentenceAt(article, c.anchor);
+  const sentence = found?.text ?? c.quote;
   const at = sentence.indexOf(c.quote);
   if (at < 0) return findFigures(c.quote);
-  return findFigures(sentence).filter((f) => f.start >= at && f.end <= at + c.quote.length);
+  return findFigures(sentence, found?.previous ?? '').filter((f) => f.start >= at && f.end <= at + c.quote.length);
 }
 
 /**

@@ -221,6 +221,11 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
 function predicateNear(before: string[], after: string[], noun: string, measure: boolean): { predicate: string; word: string } {
   const human = HUMAN.has(noun);
   const of = (w: string): string | undefined => (human ? predicateOf(w) : measure ? thingPredicateOf(w) : thingPredicateOf(w) ?? predicateOf(w));
+  // "1,500 residents of Alta, Baixa and the lower valley have left their homes": read past the places to the verb.
+  if (human && /^(?:of|from|in)$/i.test(after[0] ?? '')) {
+    const verb = after.slice(0, 14).findIndex((w) => /^(?:were|was|are|is|have|has|had)$/i.test(w));
+    if (verb > 0 && !after.slice(0, verb).some((w) => /^[.;:!?]$/.test(w))) after = after.slice(verb);
+  }
   for (const [k, w] of after.slice(0, 6).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
     if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
@@ -268,7 +273,20 @@ function nounBefore(before: string): string {
   if (toll) return toll[1]!.toLowerCase() === 'death' ? 'killed' : 'casualties';
   const number = /\bnumber\s+of\s+(?:(?:the|all)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?[^.;]*$/i.exec(before);
   if (!number) return '';
+  // "the number of people killed … has risen to 8": what happened to them names the quantity.
+  const happened = number[2] && HUMAN.has(classOf(number[1]!) ?? '-') ? predicateOf(number[2]) : undefined;
+  if (happened === 'killed' || happened === 'injured' || happened === 'evacuated' || happened === 'rescued') return happened;
   return classOf(`${number[1]} ${number[2] ?? ''}`.trim()) ?? classOf(number[1]!) ?? stem(number[1]!.toLowerCase());
+}
+
+/** "the final figure will be more than 10": a figure named only as a figure points back at the last count. */
+const ANAPHOR = /\b(?:the|that|this)\s+(?:(?:final|new|latest|overall|total|real|true|eventual)\s+)?(?:figure|number|toll|tally|count|total)\b(?:\s+(?:will|would|could|may|might|is|was|has|had|be|been|likely|probably|rise|risen|rose|climb\w*|reach\w*|stand\w*|stood|to|at|of|as|high|as|eventually|now))*\s*$/i;
+
+/** The class of the last quantity counted in the sentence before: what "the final figure" refers to. */
+function previousQuantity(previous: string): string {
+  const last = previous ? findFigures(previous).at(-1) : undefined;
+  if (!last || !HUMAN.has(last.noun)) return '';
+  return NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun;
 }
 
 /** Words after "10m" that say it counts millions of something ("5m people") rather than metres ("fell 10m into"). */
@@ -280,7 +298,7 @@ const NOT_MILLIONS = /^\s+(?:tall|high|deep|long|wide|away|across|below|above|un
  * @example findFigures('North Korea moved at least 3,000 soldiers')[0] // { value: 3000, text: '3,000', qualifier: 'at least', noun: 'troops', … }
  * @example findFigures('about 3 tonnes of fungicide leaked')[0] // { value: 3, text: '3 tonnes', noun: 'measure:mass', material: 'fungicid', predicate: 'released', base: 3000, … }
  */
-export function findFigures(text: string): Figure[] {
+export function findFigures(text: string, previous = ''): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const [whole, qualifierRaw = '', currency = '', digits = '', attachedRaw = '', scaleWord = ''] = m;
@@ -309,9 +327,11 @@ export function findFigures(text: string): Figure[] {
     const money = currency ? currency.replace(/^US\$$/, '$') : unit && typeof unit.unit === 'string' ? unit.unit : '';
     const unitText = unit ? rest.slice(0, unit.length) : '';
     if (unit) rest = rest.slice(unit.length);
-    if (!unit && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && DATE_BEFORE.test(head)))) continue;
+    // "the death toll rose to eight", "put the number of dead at 9": a count named before it.
+    const named = !unit && !currency && /^\s*(?:[.;,]|$)/.test(rest) ? nounBefore(head) : '';
+    if (!unit && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && !named && DATE_BEFORE.test(head)))) continue;
     if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord && !unit) continue; // a year
-    if (word !== undefined && !/^\s+[a-z]/i.test(rest) && !unit) continue; // "five" alone is rarely a count
+    if (word !== undefined && !/^\s+[a-z]/i.test(rest) && !unit && !named) continue; // "five" alone is rarely a count
     if (/^\s+(?:[\w-]+\s+){0,2}(?:familiar|briefed)\s+with\b|^\s+(?:[\w-]+\s+)?(?:who|with\s+knowledge)\b(?:[\w\s]{0,40})\b(?:condition\s+of\s+anonymity|knowledge\s+of)/i.test(rest)) continue; // anonymous sources, not a count
     const value = (word ?? Number(digits.replace(/,/g, ''))) * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1) * attachedScale;
     const after = words(rest);
@@ -319,6 +339,7 @@ export function findFigures(text: string): Figure[] {
     const all = /\ball\s+(?:of\s+the\s+)?$/i.test(head);
     let noun: string;
     let headWord = '';
+    let countedAs = '';
     let length = 0;
     let material = { material: '', length: 0 };
     if (measure) {
@@ -331,7 +352,14 @@ export function findFigures(text: string): Figure[] {
       noun = `money:${money}`;
     } else {
       ({ noun, head: headWord, length } = countedNoun(after));
-      if (!length) noun = nounBefore(head);
+      // "six people were killed and 11 others were missing": "others" are more of what was counted before.
+      if (/^others$/i.test(headWord)) {
+        const counted = figures.findLast((f) => HUMAN.has(f.noun) && f.noun);
+        noun = counted && !NOUN_IS_PREDICATE.has(counted.noun) ? counted.noun : 'people';
+        // The label names them as the count before ("people"); the unit stays "others", a set apart from it.
+        countedAs = counted?.head && counted.head !== 'others' ? counted.head : 'people';
+      }
+      if (!length) noun = nounBefore(head) || (ANAPHOR.test(head) ? previousQuantity(previous) : '');
     }
     const verbWord = wordBefore(before);
     const near = all ? { predicate: '', word: '' } : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
@@ -354,7 +382,7 @@ export function findFigures(text: string): Figure[] {
       start,
       end,
       noun,
-      head: headWord.toLowerCase(),
+      head: (countedAs || headWord).toLowerCase(),
       verbWord,
       verb: stem(verbWord),
       predicate,

@@ -13,7 +13,7 @@ export const ROLE_WORDS = new Set(
   secretary-general ambassador commander governor mayor senator representative rep sen dr mr mrs ms prof professor premier
   chancellor king queen prince leader official officials analyst analysts deputy acting press office department agency
   military army navy police fire colonel lieutenant captain major sergeant judge justice chairman chairwoman chair ceo
-  commissioner inspector engineer nurse researcher executive officer manager founder owner lawyer attorney prosecutor
+  commissioner inspector constable superintendent engineer nurse researcher executive officer manager founder owner lawyer attorney prosecutor
   dr. mr. mrs. ms. prof. col. lt. sgt. capt. maj. sen. rep. gov. cabinet county state federal regional interior mining health
   company firm operator emergency rescue disaster operations charge special agent supervisory assistant senior retired vice deputy-director economist expert scientist doctor surgeon pilot skipper
   the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
@@ -32,8 +32,11 @@ const NOT_PERSON = new Set(
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
-const CAP = String.raw`(?:${HONORIFIC}|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)`;
-const CAP_RUN = new RegExp(String.raw`${CAP}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP})*`, 'g');
+/** A name word in any Latin script: "Raúl", "Zieliński", "Ó Briain". */
+const CAP = String.raw`(?:${HONORIFIC}|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)`;
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP})*(?![\p{L}\d])`, 'gu');
+/** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
+const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
 
 /** Generic nouns for organisations: "the company", "the agency". */
 export const ORG_KINDS = new Set(
@@ -54,6 +57,8 @@ interface Organisation {
   country: string | null;
   /** When it was last named, for "the company" -> the latest company. */
   order: number;
+  /** Named right after what it is ("the utility X", "owned by X"): surely no person. */
+  described: boolean;
 }
 
 export interface Person {
@@ -83,6 +88,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
   const people: (Person & { index: number; end: number })[] = [];
   for (const match of sentence.matchAll(CAP_RUN)) {
     const run = match[0].replace(/’s$|'s$/, '');
+    // "the village of Cwm Glas", "in Santa Ana": a place, however much it looks like a name.
+    if (PLACE_BEFORE.test(sentence.slice(0, match.index))) continue;
     const person = splitName(run);
     if (!person) continue;
     const end = (match.index ?? 0) + match[0].length;
@@ -175,7 +182,9 @@ export class PeopleRegistry {
       let k = 0;
       while (k < words.length - 2 && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
       const name = words.slice(k).join(' ');
-      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0 };
+      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
+      const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
+      if (kindBefore && ORG_KINDS.has(kindBefore) || operated) org.described = true;
       org.count++;
       if (!early) org.order = ++this.noted;
       const country = words.slice(0, k).map((w) => countryOf(w)).find(Boolean) ?? null;
@@ -222,6 +231,11 @@ export class PeopleRegistry {
       if (!best || org.order > best.order) best = org;
     }
     return best?.name ?? null;
+  }
+
+  /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
+  isOrg(name: string): boolean {
+    return this.orgs.get(name)?.described ?? false;
   }
 
   all(): Person[] {

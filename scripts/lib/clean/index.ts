@@ -9,10 +9,11 @@ import { heading } from './heading.ts';
 import { languageSwitcher } from './language-switcher.ts';
 import { masthead } from './masthead.ts';
 import { relatedList } from './related-list.ts';
+import { serviceNotice } from './service-notice.ts';
 import type { CleanRule } from './rule.ts';
 
 /** Order matters: lists and appeals go before headings, so a list of headlines is not read as crossheads. */
-export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, masthead, dateLine, appeal, relatedList, creditLine, caption, heading, dateline];
+export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, masthead, dateLine, appeal, relatedList, serviceNotice, creditLine, caption, heading, dateline];
 
 export function clean(article: LoadedArticle, rules: readonly CleanRule[] = CLEAN_RULES): CleanArticle {
   let current: CleanArticle = {
