@@ -13,6 +13,7 @@ describe('neutral statements', () => {
     { name: 'description named', text: 'The city official confirmed the closure.', own: true, out: 'Ana Lima confirmed the closure.' },
     { name: 'continued quotation attributed', text: '“Repairs will take a month.', own: false, out: 'Ana Lima said: “Repairs will take a month.”' },
     { name: 'unquoted first person attributed', text: 'We will reopen the bridge on Friday.', own: false, out: 'Ana Lima said: “We will reopen the bridge on Friday.”' },
+    { name: 'own reporting clause kept as written', text: 'The port authority says the ferry was late.', own: false, out: 'The port authority says the ferry was late.' },
     { name: 'third-person clause attributed', text: 'the ferry was late by two hours', own: false, out: 'According to Ana Lima, the ferry was late by two hours.' },
     { name: 'trailing comma ends the sentence', text: '“The ferry was late,', own: false, out: 'Ana Lima said: “The ferry was late.”' },
   ])('$name', ({ text, own, out }) => {
