@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sentenceAnchors } from '../../src/lib/anchor.ts';
+import { quoteSpans } from './claims/quotes.ts';
 import type { Block, Sentence } from './types.ts';
 
 const nlp = winkNLP(model, ['sbd']);
@@ -25,13 +26,9 @@ function winkSplit(text: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-/** Quotes still open at the end of `text`: curly and straight double quotes, and single quotes used as quote marks (not apostrophes). */
+/** Quotes still open at the end of `text` (apostrophes are not quotes; see claims/quotes.ts). */
 export function openQuotes(text: string): number {
-  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
-  const straight = (text.match(/"/g)?.length ?? 0) % 2;
-  const singleOpen = text.match(/(?:^|[\s(\[—–-])['‘](?=[A-Za-z0-9\[])/g)?.length ?? 0;
-  const singleClose = text.match(/[.,!?;:A-Za-z0-9\]…]['’](?=[\s,.;:!?)\]—–-]|$)/g)?.length ?? 0;
-  return Math.max(0, curly) + straight + Math.max(0, singleOpen - singleClose);
+  return quoteSpans(text).filter((span) => !span.closed).length;
 }
 
 /** Pass: a quote that spans sentences stays one sentence, up to the end of the paragraph. */

@@ -58,14 +58,6 @@ export function maskQuotes(text: string): string {
   return out;
 }
 
-/** Share of the sentence's letters that lie inside quotes. */
-export function quotedShare(text: string): number {
-  const letters = text.replace(/[^A-Za-z]/g, '').length;
-  if (letters === 0) return 0;
-  const inside = quoteSpans(text).reduce((n, s) => n + text.slice(s.from, s.to).replace(/[^A-Za-z]/g, '').length, 0);
-  return inside / letters;
-}
-
 /** Does the sentence begin with a quotation mark? */
 export const startsWithQuote = (text: string): boolean => /^["“‘']/.test(text.trim());
 
