@@ -117,7 +117,14 @@ describe('issuerOf', () => {
   test('a press release speaks for the organisation its "About" footer names', async () => {
     const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
     const sentences = ['PRESS RELEASE', 'Recent reports about the dock are wrong.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
-    expect(issuerOf(sentences, 'About Velmar Lines')).toEqual({ name: 'Velmar Lines', release: true });
-    expect(issuerOf(sentences.slice(1), 'About Velmar Lines')).toBeNull();
+    expect(issuerOf(sentences, { about: 'About Velmar Lines' })).toEqual({ name: 'Velmar Lines', release: true });
+    expect(issuerOf(sentences.slice(1), { about: 'About Velmar Lines' })).toBeNull();
+  });
+
+  test('a "Media Release" label the cleaner dropped makes the masthead the issuer', async () => {
+    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+    const sentences = ['The leak was stopped at 07:15 on Monday.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+    expect(issuerOf(sentences, { outlet: 'Tarnow Chemicals', labels: ['Media Release'] })).toEqual({ name: 'Tarnow Chemicals', release: true });
+    expect(issuerOf(sentences, { outlet: 'Tarnow Chemicals', labels: [] })).toEqual({ name: 'Tarnow Chemicals', release: false });
   });
 });

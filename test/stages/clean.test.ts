@@ -75,6 +75,11 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(meta).toMatchObject({ outlet: 'Harbour Times', title: 'Ferry service resumes after strike', published: '2025-03-04' });
   });
 
+  test('a first line "Site – Blog" names the outlet', () => {
+    const text = ['FjordWatch – Blog', 'Our samples show the leak was larger', 'We measured 8 tonnes of fuel oil in the fjord on Tuesday.'].join('\n');
+    expect(resolveMetadata(clean(article(text))).outlet).toBe('FjordWatch');
+  });
+
   test('an article that starts with a sentence has no masthead', () => {
     const cleaned = clean(article('Ferries resumed on Monday.\nThe strike had lasted two days, the union said.'));
     expect(cleaned.masthead).toBeNull();

@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../../../src/schema.ts';
 import { findDate, findDates } from '../dates.ts';
+import { UNKNOWN_OUTLET } from '../metadata.ts';
 import type { Article, Candidate, Sentence } from '../types.ts';
 import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import { splitClauses } from './clauses.ts';
@@ -56,7 +57,7 @@ interface SpeechAt extends Speech {
 }
 
 /** Pass 1 and 2: the attribution of every sentence of an article. */
-export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, about: string | null = null): SpeechAt[] {
+export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, publisher: Publisher = {}): SpeechAt[] {
   const ctx = newContext(people);
   const out: SpeechAt[] = sentences.map((s) => {
     const speech = attribute(s.text, ctx);
@@ -85,8 +86,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
-  // A press release speaks for its issuer: first-person sentences without a speaker are the issuer's.
-  const voice = issuerOf(sentences, about);
+  // A press release speaks for its issuer, and "we" in an organisation's own post is the organisation.
+  const voice = issuerOf(sentences, publisher);
   if (voice) {
     out.forEach((speech, i) => {
       if (speech.by === 'none' && (/\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text)) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
@@ -95,16 +96,31 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
   return out;
 }
 
-/** The organisation an article speaks for: a press release's issuer ("SOURCE X", or the subject of "X today announced"). */
-export function issuerOf(sentences: readonly Sentence[], about: string | null = null): { name: string; release: boolean } | null {
+/** What the article says of its publisher: the "About X" footer, the outlet's name, label lines the cleaner dropped ("Media Release"). */
+export interface Publisher {
+  about?: string | null;
+  outlet?: string | null;
+  labels?: readonly string[];
+}
+
+const RELEASE_LABEL = /^(?:press|media|news) release|^for immediate release|^(?:press )?statement$/i;
+
+/**
+ * The organisation an article speaks for: a press release's issuer ("SOURCE X", the "About X"
+ * footer, its masthead, or the subject of "X today announced"); in any other article, the
+ * outlet, whose "we" is its own (release false).
+ */
+export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = {}): { name: string; release: boolean } | null {
+  const { about = null, outlet = null, labels = [] } = publisher;
   const text = sentences.map((s) => s.text).join('\n');
-  const release = /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text);
+  const release = /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
-  if (!release) return null;
+  if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
   const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
   if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
+  if (outlet) return { name: outlet, release: true };
   const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
   return subject ? { name: subject[1]!, release: true } : null;
 }
@@ -143,7 +159,8 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
   const footer = sentences.findIndex((s) => startsFooter(s.text) || s.line > footerLine);
   const live = (footer >= 0 ? sentences.slice(0, footer) : sentences).filter((s, i, all) => !all.slice(0, i).some((p) => p.paragraph === s.paragraph && isChrome(p.text)));
   const about = [...(footer >= 0 ? [sentences[footer]!.text] : []), ...article.dropped.map((d) => d.text)].find((t) => /^About\s+[A-Z]/.test(t.trim()) && startsFooter(t)) ?? null;
-  const speeches = attributeArticle(live, people, about);
+  const outlet = article.metadata.outlet === UNKNOWN_OUTLET ? null : article.metadata.outlet;
+  const speeches = attributeArticle(live, people, { about, outlet, labels: article.dropped.map((d) => d.text) });
   live.forEach((sentence, i) => {
     const speech = speeches[i]!;
     if (speech.refersBack || !isClaimSentence(sentence.text)) return;

@@ -9,6 +9,8 @@ import { wordCount, type CleanRule } from './rule.ts';
 const NAVIGATION = /\s(?:\/|>|»|\||·|–)\s/;
 const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|advertisement|sponsored)\s*:?$/i;
 
+const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press)$/i;
+
 /** "Home / News / World": every segment is a short label. */
 export function isNavigation(text: string): boolean {
   if (!NAVIGATION.test(text)) return false;
@@ -30,6 +32,9 @@ export const masthead: CleanRule = (article) => {
   top.forEach((block, i) => {
     if (!isNavigation(block.text) && !LABEL.test(block.text.trim())) return;
     drop.add(i);
+    // "RheinAlarm – Blog" on the first line is the site's name with its section.
+    const site = i === 0 ? SITE_SECTION.exec(block.text.trim()) : null;
+    if (site && isMasthead(site[1]!)) name = site[1]!;
     // A byline strip often carries the date: "By Staff | Wednesday, 5 November 2025 | 8:45 pm".
     for (const segment of block.text.split(/\s(?:\/|>|»|\||·|–)\s/)) textDate ??= parseAbsoluteDate(segment);
   });
