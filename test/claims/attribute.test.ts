@@ -85,6 +85,12 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // The subject introduces the quote after a colon.
   { sentence: 'Dr. Ana Lima, who studies levees at Norland University, put it plainly when we met: "A full dam has no margin."', speaker: 'Ana Lima' },
   { sentence: 'The warning was clear: "Leave now."', speaker: null },
+  // A role no word list knows, written once as an appositive, resolves the description later.
+  { before: '"The water is safe," said Dr. Lena Sommer, the cantonal chemist of Aargau.', sentence: 'The cantonal chemist told reporters that trout were worst affected.', speaker: 'Lena Sommer', verb: 'told' },
+  { before: 'Five people were hurt, according to the regional ambulance service Norte Vida.', sentence: 'The injured were taken to Burgos, the ambulance service said.', speaker: 'Norte Vida' },
+  { sentence: 'The dockers’ union NORDAK has been saying for months that crews were cut.', speaker: 'NORDAK', verb: 'saying' },
+  { sentence: 'A Harbour Police source said the crane had not been inspected.', speaker: 'unnamed sources', affiliation: 'Harbour Police source' },
+  { sentence: 'Floods are more frequent, and scientists say warmer winters are to blame.', speaker: 'unnamed sources', affiliation: 'scientists' },
   // A name ending in an accented letter before the full stop is no abbreviation.
   { sentence: 'The guard died, according to the regional emergency service 112 Sierra y León.', speaker: '112 Sierra y León', affiliation: 'regional emergency service' },
 ];

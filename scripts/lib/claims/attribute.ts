@@ -16,7 +16,7 @@ export const VERBS = `refused to (?:confirm or deny|confirm|comment)|declined to
 pointed out|according to|said|says|say|stated|states|added|adds|noted|notes|told|tells|confirmed|confirms|denied|denies|deny|
 announced|announces|assessed|assesses|assess|warned|warns|emphasized|emphasised|stressed|clarified|continued|remarked|mentioned|
 explained|claimed|claims|insisted|insists|revealed|reported|reports|wrote|argued|believes|estimated|estimates|suggested|acknowledged|
-admitted|rejected|dismissed|called|accused|indicated|indicates|characterized|characterised|predicted|expects|expected|urged|
+admitted|rejected|dismissed|called|calls|accused|indicated|indicates|characterized|characterised|predicted|expects|expected|urged|
 demanded|vowed|promised|maintains|maintained|alleged|alleges|disclosed|testified|conceded|posted|wrote|tweeted`.replace(/\n\s*/g, '');
 
 /** Verbs whose object is the fact itself ("confirmed the presence", "denied the report"). */
@@ -24,7 +24,7 @@ const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismisse
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 /** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
-const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|relatives|residents|witnesses|survivors|passengers|observers|experts)\b/i;
+const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
 const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
@@ -154,6 +154,10 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
     return ctx.lastOrg ? { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null } : null;
   }
+  // "A Guardia Civil source", "a ministry official": someone unnamed from a named body.
+  if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker)$/i.test(headOf(text))) {
+    return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
+  }
   const named = peopleIn(withAppositive, ctx);
   if (named.length > 0) {
     const person = ctx.people.add(named[0]!);
@@ -174,7 +178,7 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) || ctx.lastOrg.endsWith(head.replace(/^the\s+/i, '').toLowerCase()));
   if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
-  if (definite && SINGLE_ROLE.test(head) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
+  if (definite && (SINGLE_ROLE.test(head) || ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
     const described = ctx.people.resolveDescription(head, recent);
     if (described) return personAttribution(described, ctx);
@@ -265,9 +269,9 @@ const PATTERNS: Pattern[] = [
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
-  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
+  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|say|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];
 
 /** Prefers a named person, then an organisation, then unnamed sources; then pattern order. */
@@ -297,7 +301,8 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     const local = earlier && PRONOUN_PERSON.test(tidy(phrase)) ? { ...ctx, lastPerson: ctx.people.add(earlier) } : ctx;
     const resolved = resolveSpeaker(phrase, local);
     if (!resolved?.attribution.speaker) return;
-    const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase() : 'said';
+    if (!resolved.person && resolved.attribution.affiliation) ctx.people.noteDescription(resolved.attribution.affiliation, resolved.attribution.speaker);
+    const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
     const at = match.index;
     let end = at + match[0].length;
     // "X confirmed the presence of …": the verb is part of the fact; only the speaker is attribution.

@@ -170,9 +170,10 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
       const inSpan = !!span && span[0] < part.end && span[1] > part.start;
       const content = contentOf(part, span);
       const words = content.split(/\s+/).filter((w) => /\w/.test(w));
-      if (words.length < 3 && !/\d/.test(content)) continue;
       const attribution = speech.attribution;
       const denial = isDenial(part.text, attribution, inSpan || !maskQuotes(part.text).includes('_'));
+      // "The government calls this "baseless"": short, but a denial is a claim.
+      if (words.length < 3 && !/\d/.test(content) && !denial) continue;
       const previous = candidates.at(-1);
       // A vague denial ("denied the matter") is about what the sentence before said.
       const about = denial && previous && /\b(?:the matter|this|these reports?|the reports?|the claims?|the accusations?|the allegations?|it|that)\b/i.test(content) ? ` ${previous.content}` : '';

@@ -80,6 +80,19 @@ export function splitName(run: string): Person | null {
   return { name: name.join(' '), role: role || null };
 }
 
+/** Words that make an appositive a clause, not a description: "the shaft caved in". */
+const CLAUSE = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|who|which|whose|where|when|that|it|they|he|she)$/i;
+
+/** "…," said Dr. A, the chemist.": after a reporting verb, an appositive that ends the sentence describes the speaker. */
+const SPEECH_BEFORE = /\b(?:said|says|added|noted|stated|explained|warned|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?$/;
+
+/** "the cantonal chemist of Basel-Landschaft", "a hydrologist at Leeds": a noun phrase with an article, no clause in it. */
+function describesPerson(appositive: string): boolean {
+  const words = appositive.trim().split(/\s+/);
+  if (!/^(?:the|a|an)$/i.test(words[0]!) || words.length < 2 || words.length > 10) return false;
+  return !words.some((w, i) => CLAUSE.test(w) || (i > 1 && /^[a-z]+ed$/.test(w) && words[i - 1] !== 'and'));
+}
+
 /**
  * People named in a sentence, with titles written before the name or in an appositive after it.
  * @example findPeople('Port director Ana Lima, the head of the harbour, said…') // [{ name: 'Ana Lima', role: 'Port director' }]
@@ -96,7 +109,7 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const after = sentence.slice(end);
     const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
     // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
-    const isRole = !!appositive && appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w));
+    const isRole = !!appositive && (appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w)) || describesPerson(appositive[1]!) && (/^(?:,|\s+(?:said|says|told|added))/.test(after.slice(appositive[0].length)) || SPEECH_BEFORE.test(sentence.slice(0, match.index))));
     if (appositive && isRole && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
       person.role = person.role ? `${person.role}, ${text}` : text;
@@ -219,6 +232,9 @@ export class PeopleRegistry {
     const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
     const kind = words.at(-1);
     if (!kind || !ORG_KINDS.has(kind)) return null;
+    // "the emergency service" after "the regional emergency service 112 Castilla y León".
+    const told = this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w)));
+    if (told) return told.name;
     const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
     const content = words.slice(0, -1).filter((w) => !countryOf(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
     let best: Organisation | null = null;
@@ -233,6 +249,14 @@ export class PeopleRegistry {
     return best?.name ?? null;
   }
 
+  private descriptions: { words: string[]; name: string }[] = [];
+
+  /** Remembers what the text called an organisation: "regional emergency service" for "112 Castilla y León". */
+  noteDescription(description: string, name: string): void {
+    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
+    if (words.length > 0 && ORG_KINDS.has(words.at(-1)!)) this.descriptions.push({ words, name });
+  }
+
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
   isOrg(name: string): boolean {
     return this.orgs.get(name)?.described ?? false;
@@ -240,6 +264,12 @@ export class PeopleRegistry {
 
   all(): Person[] {
     return [...this.byName.values()];
+  }
+
+  /** Does any known person's role end in this noun ("chemist" for "cantonal chemist of Basel")? */
+  hasRoleNoun(noun: string): boolean {
+    const word = new RegExp(String.raw`\b${noun.replace(/[^\p{L}-]/gu, '')}\b`, 'iu');
+    return noun.length > 3 && this.all().some((p) => word.test(p.role ?? ''));
   }
 
   /** "Kirby" or "John Kirby" -> the registered person. */
@@ -253,7 +283,8 @@ export class PeopleRegistry {
   /** "the secretary", "the head of Ukrainian military intelligence" -> the person whose role shares the most title words. */
   resolveDescription(text: string, prefer: readonly Person[] = []): Person | null {
     const words = text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/[\s-]+/).map((w) => w.replace(/[’']s$/, ''));
-    const heads = words.filter((w) => ROLE_WORDS.has(w) && !/^(?:the|of|for|and|us|u\.s\.|official|officials|state|states|united)$/.test(w));
+    // The head noun counts even when no list knows it: "the cantonal chemist" -> the person whose role says "chemist".
+    const heads = words.filter((w, i) => (ROLE_WORDS.has(w) || i === words.length - 1 && w.length > 3) && !/^(?:the|of|for|and|us|u\.s\.|official|officials|state|states|united)$/.test(w));
     if (heads.length === 0) return null;
     let best: Person | null = null;
     let bestScore = 0;
