@@ -70,6 +70,16 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['pesticide escaped (tonnes)', true, ['2 tonnes roughly', '5 tonnes', '7 tonnes up to']]],
     },
     {
+      name: 'a material named twice in one phrase joins both names',
+      sentences: ['About 2 tonnes of a herbicide leaked into the lake.', 'Some 2 tonnes of the herbicide dalmeron entered a drain.', 'At least 6 tonnes of dalmeron entered the lake, campaigners said.'],
+      expected: [['dalmeron entered (tonnes)', true, ['2 tonnes about', '2 tonnes some', '6 tonnes at least']]],
+    },
+    {
+      name: 'dead fish and fish that died are one count of fish',
+      sentences: ['Wardens collected some 3,000 dead fish.', 'Anglers said about 9,000 fish had died.'],
+      expected: [['fish killed', true, ['3,000 some', '9,000 about']]],
+    },
+    {
       name: 'one measure in two units agrees with itself',
       sentences: ['About 3 tonnes of grain were lost.', 'Some 3,000 kg of grain were lost in the flood.'],
       expected: [['grain (kg)', false, ['3 tonnes about', '3,000 kg some']]],

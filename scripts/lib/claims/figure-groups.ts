@@ -31,6 +31,33 @@ function partsOf(f: Figure, key: string): Parts | null {
   return { noun: f.noun, material: f.material && stem(f.material), predicate: f.predicate, basis: key.split('|')[1] ?? '' };
 }
 
+/**
+ * Materials one phrase names twice ("the fungicide metaxolan"), each also a material on its own
+ * elsewhere in the story ("3 tonnes of a fungicide", "8 tonnes of metaxolan"): one material.
+ * Returns the material each material stands for (the first in alphabetical order).
+ */
+export function materialAliases(figures: readonly Figure[]): (material: string) => string {
+  // How many figures name each material as their head: an alias must be a head elsewhere too.
+  const heads = new Map<string, number>();
+  for (const f of figures) if (f.material) heads.set(stem(f.material), (heads.get(stem(f.material)) ?? 0) + 1);
+  const parent = new Map<string, string>();
+  const find = (m: string): string => {
+    const p = parent.get(m);
+    return p === undefined || p === m ? m : find(p);
+  };
+  for (const f of figures) {
+    if (!f.material || (heads.get(stem(f.material)) ?? 0) < 2) continue;
+    for (const other of f.materialAlso.map((w) => stem(w)).filter((w) => heads.has(w))) {
+      const [a, b] = [find(stem(f.material)), find(other)].sort();
+      if (a !== b) parent.set(b!, a!);
+    }
+  }
+  return (material) => {
+    const to = find(stem(material));
+    return figures.find((f) => f.material && stem(f.material) === to)?.material ?? material;
+  };
+}
+
 /** Nouns for people in general: "people" on its own joins the one specific group of people it most likely counts. */
 const GENERIC = 'people';
 
@@ -262,10 +289,12 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
   const groups = new Map<string, Found[]>();
   /** key, source, anchor and value of every figure kept: one sentence's figure counts once per quantity. */
   const seen = new Set<string>();
-  for (const { c, claim } of items) {
-    const article = byId.get(c.source);
+  const read = items.map(({ c, claim }) => ({ c, claim, article: byId.get(c.source), figures: figuresOf(c, byId.get(c.source)) }));
+  const sameMaterial = materialAliases(read.flatMap((r) => r.figures));
+  for (const { c, claim, article, figures } of read) {
     const published = article?.metadata.published ?? null;
-    for (const figure of figuresOf(c, article)) {
+    for (const read of figures) {
+      const figure = read.material ? { ...read, material: sameMaterial(read.material) } : read;
       const key = quantityKey(figure, published?.slice(0, 4) ?? null);
       if (!key) continue;
       // NaN equals nothing, not even itself: such a figure is never a repeat.

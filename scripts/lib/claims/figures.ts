@@ -38,6 +38,8 @@ export interface Figure extends CandidateFigure {
   dimension: string;
   /** The "of X" material of a measure, lower case ("fungicide"); "" when none or only a generic word ("the chemical"). */
   material: string;
+  /** The other nouns of the material's phrase, lower case: "the fungicide metaxolan" gives material "metaxolan", also ["fungicide"]. */
+  materialAlso: string[];
   /** The value in the dimension's base unit (kg, m², litres, metres, km/h); the value itself for counts and money. */
   base: number;
 }
@@ -180,7 +182,7 @@ const THING_PREDICATES: [RegExp, string][] = [
   [/^(?:destroyed|destroying|destroys|razed|gutted|flattened|level(?:l)?ed|wrecked|burned|burnt|burning|scorched|charred|blackened|consumed|engulfed|ravaged|torched)$/i, 'destroyed'],
   [/^(?:damaged|damaging)$/i, 'damaged'],
   [/^(?:flooded|inundated|submerged)$/i, 'flooded'],
-  [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted)$/i, 'released'],
+  [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted|entered|flowed)$/i, 'released'],
   [/^(?:carrying|carried|carries|containing|contains|holding|holds|stored|storing|loaded)$/i, 'held'],
 ];
 /** After a count of civilians: words that move them ("were moved") or send them from home ("left their homes"). */
@@ -197,7 +199,7 @@ const predicateOf = (word: string): string | undefined => PREDICATES.find(([re])
 const thingPredicateOf = (word: string): string | undefined => THING_PREDICATES.find(([re]) => re.test(word))?.[1];
 
 /** The counted noun after the number: its class (or stem), its head word, and how many words it spans. */
-function countedNoun(after: string[]): { noun: string; head: string; length: number } {
+function countedNoun(after: string[]): { noun: string; head: string; length: number; predicate?: string } {
   let i = 0;
   while (/^(?:more|new|further|other|additional|extra)$/i.test(after[i] ?? '')) i++;
   const phrase: string[] = [];
@@ -210,6 +212,9 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   const known = phrase.map((w, k) => classOf(two[k]!) ?? classOf(w)).find(Boolean);
   // "deaths and injuries": both kinds of harm are casualties.
   if (known === 'killed' && /^\s*and\s+(?:injur|wound)/i.test(after.slice(i).join(' '))) return { noun: 'casualties', head: 'casualties', length: phrase.length };
+  // "4,000 dead fish": what happened, then a thing that is no person; the thing is counted.
+  const thing = phrase.length > 1 && /^(?:dead|injured|wounded)$/i.test(phrase[0]!) && !classOf(phrase.at(-1)!) ? phrase.at(-1)! : '';
+  if (thing) return { noun: stem(thing.toLowerCase()), head: thing, length: phrase.length, predicate: known! };
   const head = (known && phrase.find((w, k) => (classOf(two[k]!) ?? classOf(w)) === known)) || (phrase.at(-1) ?? '');
   return { noun: known ?? (head ? stem(head.toLowerCase()) : ''), head, length: phrase.length };
 }
@@ -241,8 +246,8 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
 }
 
 /** The material after a measure's unit: "of a toxic fungicide" -> "fungicide", with how many words it spans; "" for "of the chemical". */
-function materialOf(after: string[]): { material: string; length: number } {
-  if (!/^of$/i.test(after[0] ?? '')) return { material: '', length: 0 };
+function materialOf(after: string[]): { material: string; also: string[]; length: number } {
+  if (!/^of$/i.test(after[0] ?? '')) return { material: '', also: [], length: 0 };
   let i = 1;
   while (/^(?:a|an|the|this|that|its|their|some)$/i.test(after[i] ?? '')) i++;
   const phrase: string[] = [];
@@ -252,8 +257,8 @@ function materialOf(after: string[]): { material: string; length: number } {
     phrase.push(w);
   }
   const head = phrase.at(-1)?.toLowerCase() ?? '';
-  if (!head || GENERIC_MATERIAL.test(head)) return { material: '', length: i };
-  return { material: head, length: i };
+  if (!head || GENERIC_MATERIAL.test(head)) return { material: '', also: [], length: i };
+  return { material: head, also: phrase.slice(0, -1).map((w) => w.toLowerCase()), length: i };
 }
 
 const LEAD_IN = /^(?:is|are|was|were|be|been|being|has|have|had|a|an|the|of|to|initially|now|still|reportedly|allegedly|also|just|only|total|totalling|totaling)$/i;
@@ -341,7 +346,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     let headWord = '';
     let countedAs = '';
     let length = 0;
-    let material = { material: '', length: 0 };
+    let adjective: { predicate: string; word: string } | null = null;
+    let material: ReturnType<typeof materialOf> = { material: '', also: [], length: 0 };
     if (measure) {
       material = materialOf(after);
       noun = `measure:${measure.dimension}`;
@@ -351,7 +357,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
       ({ head: headWord, length } = countedNoun(after));
       noun = `money:${money}`;
     } else {
-      ({ noun, head: headWord, length } = countedNoun(after));
+      let happened: string | undefined;
+      ({ noun, head: headWord, length, predicate: happened } = countedNoun(after));
+      if (happened) adjective = { predicate: happened, word: after[0]!.toLowerCase() };
       // "six people were killed and 11 others were missing": "others" are more of what was counted before.
       if (/^others$/i.test(headWord)) {
         const counted = figures.findLast((f) => HUMAN.has(f.noun) && f.noun);
@@ -362,7 +370,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       if (!length) noun = nounBefore(head) || (ANAPHOR.test(head) ? previousQuantity(previous) : '');
     }
     const verbWord = wordBefore(before);
-    const near = all ? { predicate: '', word: '' } : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
+    const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
     const predicate = near.predicate === 'casualties' && !HUMAN.has(noun) ? '' : near.predicate;
     const clause = rest.split(/[.;]/)[0]!;
@@ -394,6 +402,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       qualifierClass: qualifierClass(qualifier),
       dimension: measure?.dimension ?? '',
       material: material.material,
+      materialAlso: material.also,
       base: value * (measure?.factor ?? 1),
     });
   }
