@@ -11,10 +11,15 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'Please donate to keep our reporting free.', claim: false },
   { input: 'WATCH: our full report airs tonight at 9.', claim: false },
   { input: 'At least 12 homes were evacuated.', claim: true },
+  { input: 'This page was last updated at 09:10 GMT on Friday 3 May 2025.', claim: false },
+  { input: 'This story was updated at 2.15pm to add comment from the council.', claim: false },
+  { input: 'Good evening and welcome to our live coverage of the Tarn floods.', claim: false },
+  { input: 'The council updated its flood map on Friday.', claim: true },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 
 describe('isClaimSentence', () => {
   test.each(rows)('$input', ({ input, claim }) => expect(isClaimSentence(input)).toBe(claim));
-  test.each(['About Nordvik Shipping', '###', 'Media contact: press office'])('footer %s', (t) => expect(startsFooter(t)).toBe(true));
+  test.each(['About Nordvik Shipping', 'About the Tarn Water Board', '###', '***', 'Media contact: press office', 'About the TWB: The Tarn Water Board runs the dams.'])('footer %s', (t) => expect(startsFooter(t)).toBe(true));
+  test.each(['About 40 homes were flooded.', 'About the same time: rain began.'])('no footer: %s', (t) => expect(startsFooter(t)).toBe(false));
 });

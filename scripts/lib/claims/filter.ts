@@ -29,7 +29,9 @@ const CHROME = new RegExp(
     String.raw`\bjoin our\b`,
     String.raw`\bshare this\b`,
     String.raw`\b(?:we|i) will keep (?:updating|you updated)\b`,
-    String.raw`\bthis (?:page|story|article) (?:will be|is being|has been) updated\b`,
+    String.raw`\bthis (?:page|story|article|post|report|blog|live page) (?:will be |is being |has been |was |is )?(?:last |first |regularly )?updated\b`,
+    String.raw`^(?:good (?:morning|afternoon|evening)|hello|hi)[,!]? (?:and )?welcome to (?:our|the)\b`,
+    String.raw`^welcome to (?:our|the) (?:live|rolling|continuing)\b`,
     String.raw`\bwill update this (?:page|story|article|report)\b`,
     String.raw`\bmay not be (?:published|reproduced|redistributed)\b`,
     String.raw`\b(?:visit|see) www\.`,
@@ -47,7 +49,8 @@ const CHROME = new RegExp(
 
 /** A press-release footer starts here: "About Rio Azul", "Media contact", "###". */
 export function startsFooter(text: string): boolean {
-  return /^(?:About [A-Z][\w .,&'’-]{1,60}|###|-{3,}|Media contact:?.*|Notes to editors:?|Contact:?)$/.test(text.trim());
+  const t = text.trim();
+  return /^(?:About (?:the )?[A-Z][\w .,&'’-]{1,60}|###|-{3,}|\*{3,}|_{3,}|Media contact:?.*|Notes (?:to|for) editors:?|Contact:?|Ends|ENDS)$/.test(t) || /^About (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}:\s/.test(t);
 }
 
 /** Does the sentence end as a sentence does? Headlines, labels and list items do not. */
