@@ -122,10 +122,17 @@ const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|ema
 /** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
 const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
 
+/** "Speaking to reporters outside the court, the councillor said": the opening clause is no part of the speaker. */
+const PARTICIPLE_OPENING = /^(?:speaking|writing|talking|responding|replying|asked|interviewed|addressing|appearing|visiting)\b[^,]{0,120},\s*/i;
+/** A title written before a surname without a full stop, as British and Australian papers do: "Ms Fennimore", "Cr Tulloch". */
+export const HONORIFIC_PREFIX = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cr|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Det|Insp|Supt|Rev|Fr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu})/u;
+
 function tidy(phrase: string): string {
   const published = PUBLISHED_BY.exec(phrase.trim());
   if (published) return tidy(published[1]!);
   return phrase
+    .trim()
+    .replace(PARTICIPLE_OPENING, '')
     .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
     .replace(TIME_OPENING, '')
@@ -164,10 +171,15 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     return personAttribution(person, ctx);
   }
   const head = headOf(text);
-  if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(head)) {
-    const known = ctx.people.resolveName(head);
+  const bare = head.replace(HONORIFIC_PREFIX, '');
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(bare)) {
+    const known = ctx.people.resolveName(bare);
     if (known) return personAttribution(known, ctx);
+    if (bare !== head) return { attribution: { speaker: bare, affiliation: null, verb: null }, person: null };
   }
+  // "his campaign", "her lawyers": the person's own side speaks for them.
+  const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
+  if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
   if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {

@@ -16,6 +16,10 @@ export const ROLE_WORDS = new Set(
   commissioner inspector constable superintendent engineer nurse researcher executive officer manager founder owner lawyer attorney prosecutor
   dr. mr. mrs. ms. prof. col. lt. sgt. capt. maj. sen. rep. gov. cabinet county state federal regional interior mining health
   company firm operator emergency rescue disaster operations charge special agent supervisory assistant senior retired vice deputy-director economist expert scientist doctor surgeon pilot skipper
+  councillor councilor cr cllr alderman mp mep mla msp principal headteacher teacher registrar coroner sheriff magistrate auditor ombudsman
+  epidemiologist virologist paramedic firefighter ranger warden trustee chairperson dean rector bishop priest pastor imam rabbi returning
+  candidate campaigner activist physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
+  biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const
   the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
 );
 
