@@ -377,7 +377,9 @@ export function remember(ctx: SpeechContext, sentence: string, speech: Speech): 
     if (speech.person) ctx.lastPerson = speech.person;
     else if (speech.attribution.speaker !== 'unnamed sources') ctx.lastOrg = speech.attribution.speaker;
   } else {
-    const named = peopleIn(maskQuotes(sentence), ctx).at(-1);
-    if (named) ctx.lastPerson = ctx.people.add(named);
+    const masked = maskQuotes(sentence);
+    const named = peopleIn(masked, ctx).at(-1);
+    const mentioned = named ? ctx.people.add(named) : ctx.people.lastMentioned(masked);
+    if (mentioned) ctx.lastPerson = mentioned;
   }
 }

@@ -101,9 +101,11 @@ export interface Publisher {
   about?: string | null;
   outlet?: string | null;
   labels?: readonly string[];
+  /** The author given in sources.yaml: an organisation that authors its own page publishes a statement. */
+  author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:press|media|news) release|^for immediate release|^(?:press )?statement$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement)|for immediate release|(?:official |joint |public )?statement)\s*:?$/i;
 
 /**
  * The organisation an article speaks for: a press release's issuer ("SOURCE X", the "About X"
@@ -111,9 +113,9 @@ const RELEASE_LABEL = /^(?:press|media|news) release|^for immediate release|^(?:
  * outlet, whose "we" is its own (release false).
  */
 export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = {}): { name: string; release: boolean } | null {
-  const { about = null, outlet = null, labels = [] } = publisher;
+  const { about = null, outlet = null, labels = [], author = null } = publisher;
   const text = sentences.map((s) => s.text).join('\n');
-  const release = /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
+  const release = (!!outlet && author === outlet) || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
@@ -160,7 +162,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
   const live = (footer >= 0 ? sentences.slice(0, footer) : sentences).filter((s, i, all) => !all.slice(0, i).some((p) => p.paragraph === s.paragraph && isChrome(p.text)));
   const about = [...(footer >= 0 ? [sentences[footer]!.text] : []), ...article.dropped.map((d) => d.text)].find((t) => /^About\s+[A-Z]/.test(t.trim()) && startsFooter(t)) ?? null;
   const outlet = article.metadata.outlet === UNKNOWN_OUTLET ? null : article.metadata.outlet;
-  const speeches = attributeArticle(live, people, { about, outlet, labels: article.dropped.map((d) => d.text) });
+  const speeches = attributeArticle(live, people, { about, outlet, labels: article.dropped.map((d) => d.text), author: article.metadata.author });
   live.forEach((sentence, i) => {
     const speech = speeches[i]!;
     if (speech.refersBack || !isClaimSentence(sentence.text)) return;

@@ -276,6 +276,13 @@ export class PeopleRegistry {
     return noun.length > 3 && this.all().some((p) => word.test(p.role ?? ''));
   }
 
+  /** The known person a text mentions last by title and surname: "Cr Tulloch asked for a recount". */
+  lastMentioned(text: string): Person | null {
+    let found: Person | null = null;
+    for (const m of text.matchAll(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cr|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Det|Insp|Supt|Rev)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu)) found = this.bySurname.get(m[1]!)?.[0] ?? found;
+    return found;
+  }
+
   /** "Kirby" or "John Kirby" -> the registered person. */
   resolveName(text: string): Person | null {
     const exact = this.byName.get(text);

@@ -1,6 +1,6 @@
 /**
  * Drops production lines that are about the article, not the event: syndication and
- * copyright notices, reporting/editing credits, and "we will update this post" promises.
+ * copyright notices, bylines, reporting/editing credits, and "we will update this post" promises.
  */
 import type { CleanRule } from './rule.ts';
 
@@ -12,6 +12,8 @@ const CREDIT: RegExp[] = [
   /^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,120}(?:;|$|\)\s*$)/i,
   /\bwe (?:will|'ll) (?:keep|continue to|be) (?:following|updating|monitoring|tracking)\b[^.]*\b(?:post|story|page|article|blog|thread)\b/i,
   /\bthis (?:post|story|page|article) (?:will be|is being|has been) updated\b/i,
+  // A byline: "By Rachel Ahmaogak, Anchorage Daily Courier." ("By Tuesday, …" has no second name).
+  /^\s*by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,|—–.-]|$)/u,
 ];
 
 export const creditLine: CleanRule = (article) => {

@@ -7,6 +7,8 @@ import { wordCount, type CleanRule } from './rule.ts';
 
 /** Who the notice addresses: the reader, or anyone in a described situation. */
 const ADDRESSEE = /^(?:anyone|anybody|those|people|members of the public|readers?|you|if you|if anyone|for (?:help|support|advice|updates|details|more (?:information|details)|information)|to (?:report|contact|donate|find out))\b|^(?:call|ring|phone|contact|visit|text|email|e-mail)\b/i;
+/** Anyone else invited to act: "Family members seeking information may call …". */
+const ASKED = /\b(?:may|should|can|are (?:asked|urged|advised|encouraged) to)\s+(?:call|ring|phone|contact|visit|text|email)\b/i;
 /** The action asked of the reader. */
 const ACTION = /\b(?:call|ring|phone|contact|visit|text|email|e-mail|go to|get in touch with|report (?:it|this|them)? ?to)\b/i;
 /** Where to reach: a phone number, a website or an email address. */
@@ -15,7 +17,7 @@ const CONTACT = /\b(?:on|at|via|to|is|:)?\s*(?:\+?\d[\d\s()-]{5,}\d|[\w.-]+@[\w-
 /** Is this one sentence a service notice for the reader? */
 export function isServiceNotice(sentence: string): boolean {
   const t = sentence.trim();
-  return wordCount(t) <= 40 && ADDRESSEE.test(t) && ACTION.test(t) && CONTACT.test(t);
+  return wordCount(t) <= 40 && (ADDRESSEE.test(t) || ASKED.test(t)) && ACTION.test(t) && CONTACT.test(t);
 }
 
 export const serviceNotice: CleanRule = (article) => {
