@@ -241,9 +241,12 @@ function orgName(head: string): boolean {
 function personAttribution(person: Person, ctx: SpeechContext): { attribution: Attribution; person: Person | null } {
   const role = person.role;
   const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
-  if (spokes) {
-    const org = spokes[2] ? ctx.people.resolveOrg(spokes[2]) : ctx.lastOrg;
-    if (org) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
+  const bareSpokes = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)$/i.test(role) : false;
+  if (spokes || bareSpokes) {
+    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : ctx.lastOrg;
+    // "Airport spokesman Marcus Lee": a lone common word names no organisation; the person speaks.
+    const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
+    if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
   }
   return { attribution: { speaker: person.name, affiliation: role, verb: null }, person };
 }
@@ -348,6 +351,11 @@ function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx
       const resolved = personAttribution(ctx.people.add(first), ctx);
       return { attribution: { ...resolved.attribution, verb: verb[1]! }, person: resolved.person, span: null, refersBack: false, subject: true };
     }
+  }
+  // "She was blunt: "…"": the person last named introduces the quote.
+  if (ctx.lastPerson && /^(?:He|She)\b[^:;"“”_]{0,60}:\s*["“‘]/.test(masked.trim())) {
+    const resolved = personAttribution(ctx.lastPerson, ctx);
+    return { attribution: { ...resolved.attribution, verb: 'said' }, person: resolved.person, span: null, refersBack: false };
   }
   // "Dr. Ana Lima, who studies dams, put it plainly: "…"": the subject introduces the quote that follows the colon.
   const opener = named[0];

@@ -32,7 +32,10 @@ const NOT_PERSON = new Set(
   intelligence affairs mine mines region province republic federation east west north south eastern western northern southern far middle
   pacific indo-pacific europe africa asia america ukraine china japan germany france kenya portugal missouri illinois washington
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
-  december the a an this that these those in on at by agence presse france reuters associated`.split(/\s+/),
+  december the a an this that these those in on at by agence presse france reuters associated
+  air airlines airline airways aviation bank motors energy water power systems labs laboratories pharma pharmaceuticals capital partners
+  media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
+  software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
