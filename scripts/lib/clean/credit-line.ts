@@ -13,7 +13,7 @@ const CREDIT: RegExp[] = [
   /\bwe (?:will|'ll) (?:keep|continue to|be) (?:following|updating|monitoring|tracking)\b[^.]*\b(?:post|story|page|article|blog|thread)\b/i,
   /\bthis (?:post|story|page|article) (?:will be|is being|has been) updated\b/i,
   // A byline: "By Rachel Ahmaogak, Anchorage Daily Courier." ("By Tuesday, …" has no second name).
-  /^\s*[*_]*by\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,|—–.-]|$)/u,
+  /^\s*[*_]*[Bb]y\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,|—–.-]|$)/u,
 ];
 
 export const creditLine: CleanRule = (article) => {
