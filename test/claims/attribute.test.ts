@@ -91,6 +91,12 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'The dockers’ union NORDAK has been saying for months that crews were cut.', speaker: 'NORDAK', verb: 'saying' },
   { sentence: 'A Harbour Police source said the crane had not been inspected.', speaker: 'unnamed sources', affiliation: 'Harbour Police source' },
   { sentence: 'Floods are more frequent, and scientists say warmer winters are to blame.', speaker: 'unnamed sources', affiliation: 'scientists' },
+  { sentence: 'The Tarn Water Agency (TWA) issued a flood warning on Monday.', speaker: 'TWA', affiliation: 'Tarn Water Agency' },
+  { sentence: 'Only 64% of homes had power on Friday, inspectorate figures show.', speaker: 'inspectorate' },
+  { sentence: 'Twelve of the confirmed cases are adults.', speaker: null },
+  { before: 'Cr Ana Tulloch, who has sat on the council for 12 years, asked for a recount.', sentence: 'Her campaign alleges that a ballot box was left unsealed.', speaker: 'Ana Tulloch' },
+  { before: 'Cr Ana Tulloch asked for a recount on Monday.', sentence: 'Ms Tulloch said the count was flawed.', speaker: 'Ana Tulloch' },
+  { before: 'Northgate Air said the jet landed safely.', sentence: 'Spokeswoman Ida Holm said the sign was on.', speaker: 'Northgate Air', affiliation: 'Spokeswoman Ida Holm' },
   // A name ending in an accented letter before the full stop is no abbreviation.
   { sentence: 'The guard died, according to the regional emergency service 112 Sierra y León.', speaker: '112 Sierra y León', affiliation: 'regional emergency service' },
 ];

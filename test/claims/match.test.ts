@@ -56,6 +56,18 @@ describe('matchCandidates', () => {
     expect(groups).toContainEqual([2]);
   });
 
+  test('shares that differ are different claims; a rounded share is the same', () => {
+    const cs = [
+      candidate('a', 'Turnout in the Orvell ward was 61.6 per cent of registered voters.'),
+      candidate('b', 'Turnout in the Orvell ward was about 62% of registered voters.'),
+      candidate('c', 'Turnout in the Orvell ward was 55% of registered voters.'),
+      ...filler,
+    ];
+    const groups = matchCandidates(cs);
+    expect(groups).toContainEqual([0, 1]);
+    expect(groups).toContainEqual([2]);
+  });
+
   test('never two candidates of one source in a group', () => {
     const cs = [candidate('a', 'The Orvell dam cracked on Monday.'), candidate('a', 'The Orvell dam cracked on Monday.', 's-2'), ...filler];
     expect(matchCandidates(cs).every((g) => new Set(g.map((i) => cs[i]!.source)).size === g.length)).toBe(true);

@@ -38,9 +38,9 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
 /** An organisation's name: name words, with particles between them; it ends on a name word. */
 const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
-const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider)`;
+const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider)`;
 /** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
-const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
+const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
 const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
 /** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
@@ -98,7 +98,7 @@ const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof findPeopl
 const NONE: Attribution = { speaker: null, affiliation: null, verb: null };
 
 /** A count of things ("About 2,000 homes", "300"): never a speaker; "112 Norte y Sur" is a name. */
-const NUMBER_PHRASE = /^(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|over|up to|only|just)\s+)?\d[\d.,]*(?:\s+[a-z]|$)/i;
+const NUMBER_PHRASE = /^(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|over|up to|only|just)\s+)?\d[\d.,]*(?:\s+[a-z]|$)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|most|many|some|half|all)\s+of\s+(?:the|them|those|these)\b/i;
 
 /** A phrase that opens with a preposition or a time ("According to X", "Early on Monday", "Two days later"): no speaker. */
 const ADVERBIAL = /^(?:according|after|before|during|since|following|until|despite|early|late|earlier|later|last|yesterday|today|tonight|overnight|by|from|in|on|at|for|with)\b|^(?:\w+\s+){1,2}(?:later|earlier|ago)\b|^(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)\b/i;
@@ -137,6 +137,8 @@ function tidy(phrase: string): string {
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
     .replace(TIME_OPENING, '')
     .replace(/\s+(?:also|recently|later|earlier|previously|again|on \w+day|\w+day)$/i, '')
+    // "inspectorate data", "police figures": the body whose numbers they are.
+    .replace(/(?<=\S)\s+(?:data|figures|statistics|records|numbers)$/i, '')
     .replace(/[’']s$/, '')
     .trim();
 }
@@ -151,6 +153,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
   const alias = /\b(?:calling (?:itself|themselves)|known as|called)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(text);
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
+  // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the short name, as later sentences use it.
+  const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
+  if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[2]!, affiliation: short[1]!, verb: null }, person: null };
   const withAppositive = text;
   text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
@@ -285,6 +290,8 @@ const PATTERNS: Pattern[] = [
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
   { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
+  // "…, inspectorate figures show.": the numbers of a body speak for it.
+  { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers))\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
   { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|say|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];

@@ -86,10 +86,20 @@ export function clauseTokens(text: string): string[][] {
   return out;
 }
 
-/** Conflicting counts of the same thing are different claims (shown in the figures table). */
+/** Percentages in a text: "81%", "78.4 per cent", "about 78 percent". */
+export function percentsOf(text: string): number[] {
+  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)].map((m) => Number(m[1]));
+}
+
+/**
+ * Conflicting counts of the same thing are different claims (shown in the figures table); so are
+ * shares that differ by more than a rounding ("81%" and "78 per cent"; "78.4%" and "about 78%" agree).
+ */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
   for (const fa of a.figures) for (const fb of b.figures) if (fa.unit === fb.unit && fa.value !== fb.value) return false;
-  return true;
+  const pa = percentsOf(a.quote);
+  const pb = percentsOf(b.quote);
+  return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => Math.abs(x - y) <= 1));
 }
 
 /** One side gives a count and the other none: they must agree more closely to match. */

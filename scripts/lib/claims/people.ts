@@ -49,7 +49,7 @@ const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|pr
 export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
   network hospital authority inspectorate regulator government commission committee association organisation organization
-  charity institute university court police`.split(/\s+/),
+  charity institute university court police chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
 );
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
@@ -247,6 +247,8 @@ export class PeopleRegistry {
     let best: Organisation | null = null;
     for (const org of this.orgs.values()) {
       const name = org.name.toLowerCase().split(/\s+/);
+      // "the United States, the company's largest market": a country is no company.
+      if (countryOf(name.join('-')) || countryOf(name.join(' '))) continue;
       const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
       if (!kinds || !content.every((w) => name.includes(w))) continue;
       if (country && org.country && org.country !== country) continue;
