@@ -47,7 +47,7 @@ export function mergeAbbreviations(parts: string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
-    const brokenAfterAbbrev = last !== undefined && /(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est)\.)$/.test(last);
+    const brokenAfterAbbrev = last !== undefined && /(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/.test(last);
     const continues = /^[a-z0-9(]/.test(part) || /^\.\s/.test(part);
     if (last !== undefined && ((brokenAfterAbbrev && continues) || /^[a-z]/.test(part) && /\s\.$/.test(last))) out[out.length - 1] = `${last} ${part}`;
     else out.push(part);
