@@ -68,6 +68,18 @@ describe('matchCandidates', () => {
     expect(groups).toContainEqual([2]);
   });
 
+  test('spans of time that differ are different claims', () => {
+    const cs = [
+      candidate('a', 'The Orvell sirens sounded four minutes before the dam gave way.'),
+      candidate('b', 'The Orvell sirens sounded 4 minutes before the dam gave way, residents said.'),
+      candidate('c', 'The Orvell sirens sounded less than a minute before the dam gave way.'),
+      ...filler,
+    ];
+    const groups = matchCandidates(cs);
+    expect(groups).toContainEqual([0, 1]);
+    expect(groups).toContainEqual([2]);
+  });
+
   test('never two candidates of one source in a group', () => {
     const cs = [candidate('a', 'The Orvell dam cracked on Monday.'), candidate('a', 'The Orvell dam cracked on Monday.', 's-2'), ...filler];
     expect(matchCandidates(cs).every((g) => new Set(g.map((i) => cs[i]!.source)).size === g.length)).toBe(true);

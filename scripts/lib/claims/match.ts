@@ -86,20 +86,38 @@ export function clauseTokens(text: string): string[][] {
   return out;
 }
 
-/** Percentages in a text: "81%", "78.4 per cent", "about 78 percent". */
-export function percentsOf(text: string): number[] {
-  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)].map((m) => Number(m[1]));
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const TIME_UNIT: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'd', week: 'wk', month: 'mo' };
+
+/**
+ * Shares and spans of time in a text, by unit: "81%" and "78.4 per cent" under "%", "four minutes"
+ * and "less than a minute" under "min". (Counts are compared as figures.)
+ * @example amountsOf('81% of pupils, four minutes later') // Map { '%' => [81], 'min' => [4] }
+ */
+export function amountsOf(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (unit: string, value: number): void => void out.set(unit, [...(out.get(unit) ?? []), value]);
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)) add('%', Number(m[1]));
+  for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(second|minute|hour|day|week|month)s?\b/gi)) {
+    add(TIME_UNIT[m[2]!.toLowerCase()]!, SMALL[m[1]!.toLowerCase()] ?? Number(m[1]));
+  }
+  return out;
 }
 
 /**
  * Conflicting counts of the same thing are different claims (shown in the figures table); so are
- * shares that differ by more than a rounding ("81%" and "78 per cent"; "78.4%" and "about 78%" agree).
+ * shares or spans of time that differ by more than a rounding ("81%" and "78 per cent"; "four
+ * minutes" and "less than a minute"; "78.4%" and "about 78%" agree).
  */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
   for (const fa of a.figures) for (const fb of b.figures) if (fa.unit === fb.unit && fa.value !== fb.value) return false;
-  const pa = percentsOf(a.quote);
-  const pb = percentsOf(b.quote);
-  return pa.length === 0 || pb.length === 0 || pa.some((x) => pb.some((y) => Math.abs(x - y) <= 1));
+  const amountsB = amountsOf(b.quote);
+  for (const [unit, xs] of amountsOf(a.quote)) {
+    const ys = amountsB.get(unit);
+    const slack = unit === '%' ? 1 : 0;
+    if (ys && !xs.some((x) => ys.some((y) => Math.abs(x - y) <= slack))) return false;
+  }
+  return true;
 }
 
 /** One side gives a count and the other none: they must agree more closely to match. */
