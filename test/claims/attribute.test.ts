@@ -97,6 +97,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Cr Ana Tulloch, who has sat on the council for 12 years, asked for a recount.', sentence: 'Her campaign alleges that a ballot box was left unsealed.', speaker: 'Ana Tulloch' },
   { before: 'Cr Ana Tulloch asked for a recount on Monday.', sentence: 'Ms Tulloch said the count was flawed.', speaker: 'Ana Tulloch' },
   { before: 'Northgate Air said the jet landed safely.', sentence: 'Spokeswoman Ida Holm said the sign was on.', speaker: 'Northgate Air', affiliation: 'Spokeswoman Ida Holm' },
+  // A capitalised name is no description, even when a known person's role holds its last word.
+  { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },
   // A name ending in an accented letter before the full stop is no abbreviation.
   { sentence: 'The guard died, according to the regional emergency service 112 Sierra y León.', speaker: '112 Sierra y León', affiliation: 'regional emergency service' },
 ];

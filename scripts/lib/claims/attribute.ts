@@ -195,7 +195,7 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) || ctx.lastOrg.endsWith(head.replace(/^the\s+/i, '').toLowerCase()));
   if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
-  if (definite && (SINGLE_ROLE.test(head) || ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
+  if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:[a-z-]+\s+)*[a-z]+$/.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
     const described = ctx.people.resolveDescription(head, recent);
     if (described) return personAttribution(described, ctx);
