@@ -97,6 +97,12 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Cr Ana Tulloch, who has sat on the council for 12 years, asked for a recount.', sentence: 'Her campaign alleges that a ballot box was left unsealed.', speaker: 'Ana Tulloch' },
   { before: 'Cr Ana Tulloch asked for a recount on Monday.', sentence: 'Ms Tulloch said the count was flawed.', speaker: 'Ana Tulloch' },
   { before: 'Northgate Air said the jet landed safely.', sentence: 'Spokeswoman Ida Holm said the sign was on.', speaker: 'Northgate Air', affiliation: 'Spokeswoman Ida Holm' },
+  // An acronym the text never defines is the organisation whose capitals spell it; a defined one stands for its name.
+  { before: 'The Marine Accident Board of Norland said it had opened an inquiry.', sentence: 'The coastguard will assist, the MAB said.', speaker: 'Marine Accident Board of Norland' },
+  { before: 'The Tarn Water Agency (TWA) issued a warning.', sentence: 'The Tarn Water Agency said the river was falling.', speaker: 'TWA' },
+  // "The X" falls back to the last organisation only when that could be an X.
+  { before: 'The jet landed at Kelso International Airport, according to the airport.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: null },
+  { before: 'Norland Air said the jet landed safely.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: 'Norland Air' },
   // A capitalised name is no description, even when a known person's role holds its last word.
   { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },
   // A name ending in an accented letter before the full stop is no abbreviation.
@@ -124,6 +130,22 @@ describe('attribute', () => {
     const got = attribute('"The claims are false," company spokeswoman Ida Holm said.', ctx).attribution;
     expect(got.speaker).toBe('Nordvik Shipping');
     expect(got.affiliation).toContain('Ida Holm');
+  });
+});
+
+describe('attributeArticle: whose voice an article speaks in', () => {
+  const sentences = (texts: string[]) => texts.map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+  test('a first-person account is its author’s testimony', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const text = ['I was in seat 31C when the plane dropped.', 'My tray table hit the ceiling.', 'No announcement had been made.', 'The crew told me to stay seated.'];
+    const got = attributeArticle(sentences(text), new PeopleRegistry(), { author: 'Ana Lind', outlet: 'Lind Travels' });
+    expect(got[2]!.attribution).toMatchObject({ speaker: 'Ana Lind', verb: 'wrote' });
+  });
+  test('a reporter’s article in the third person has no voice of its own', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const text = ['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'];
+    const got = attributeArticle(sentences(text), new PeopleRegistry(), { author: 'Ana Lind', outlet: 'Lind Travels' });
+    expect(got[1]!.attribution.speaker).toBeNull();
   });
 });
 

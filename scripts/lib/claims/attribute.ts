@@ -192,7 +192,8 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
   }
   // A body known only by its description ("maritime authority") is not "the operator".
-  const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) || ctx.lastOrg.endsWith(head.replace(/^the\s+/i, '').toLowerCase()));
+  const kind = head.replace(/^the\s+/i, '').toLowerCase();
+  const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) && ctx.people.mayBe(ctx.lastOrg, kind) || ctx.lastOrg.endsWith(kind));
   if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
   if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:[a-z-]+\s+)*[a-z]+$/.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
@@ -290,6 +291,8 @@ const PATTERNS: Pattern[] = [
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
   { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
+  // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
+  { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
   { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers))\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
@@ -310,6 +313,7 @@ function rank(a: { attribution: Attribution; person: Person | null }): number {
 export function attribute(sentence: string, ctx: SpeechContext): Speech {
   const masked = maskQuotes(sentence).replace(DATELINE, (d) => ' '.repeat(d.length));
   ctx.people.noteOrgs(masked);
+  ctx.people.noteAcronyms(masked);
   for (const person of peopleIn(masked, ctx)) ctx.people.add(person);
   const named = peopleIn(masked, ctx);
   const found: (Speech & { order: number; r: number })[] = [];
@@ -324,6 +328,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     const resolved = resolveSpeaker(phrase, local);
     if (!resolved?.attribution.speaker) return;
     if (!resolved.person && resolved.attribution.affiliation) ctx.people.noteDescription(resolved.attribution.affiliation, resolved.attribution.speaker);
+    if (!resolved.person && resolved.attribution.speaker !== 'unnamed sources') resolved.attribution = { ...resolved.attribution, speaker: ctx.people.canonicalOrg(resolved.attribution.speaker) };
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
     const at = match.index;
     let end = at + match[0].length;

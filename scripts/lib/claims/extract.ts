@@ -86,9 +86,15 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
-  // A press release speaks for its issuer, and "we" in an organisation's own post is the organisation.
+  // A press release speaks for its issuer; a first-person account ("I looked up at the sign") is its author's testimony;
+  // "we" in an organisation's own post is the organisation.
   const voice = issuerOf(sentences, publisher);
-  if (voice) {
+  const witness = !voice?.release && publisher.author && testimony(sentences) ? publisher.author : null;
+  if (witness) {
+    out.forEach((speech, i) => {
+      if (speech.by === 'none') out[i] = { ...speech, attribution: { speaker: witness, affiliation: 'author', verb: 'wrote' }, person: null, by: 'carried' };
+    });
+  } else if (voice) {
     out.forEach((speech, i) => {
       if (speech.by === 'none' && (/\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text)) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
     });
@@ -125,6 +131,11 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   if (outlet) return { name: outlet, release: true };
   const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
   return subject ? { name: subject[1]!, release: true } : null;
+}
+
+/** Is the article a first-person account? Three of its own sentences (quotes aside) say "I", "my" or "me". */
+export function testimony(sentences: readonly Sentence[]): boolean {
+  return sentences.filter((s) => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|me)\b/.test(maskQuotes(s.text))).length >= 3;
 }
 
 /** The days an event happened on, as tokens: "Friday" and "14 March" in two articles become one token. */

@@ -49,7 +49,7 @@ const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|pr
 export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
   network hospital authority inspectorate regulator government commission committee association organisation organization
-  charity institute university court police chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
+  charity institute university court police airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
 );
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
@@ -141,6 +141,10 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
 
 export const surname = (name: string): string => name.split(/\s+/).at(-1)!;
 
+/** Capitals of the capitalised words: ["Transportation", "Safety", "Board"] -> "TSB"; "U.S." counts as "US". */
+const initials = (words: readonly string[]): string =>
+  words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w.replace(/\./g, '') : w[0]!)).join('');
+
 /** People met so far in a story; resolves surnames and role descriptions to full names. */
 export class PeopleRegistry {
   private byName = new Map<string, Person>();
@@ -221,6 +225,45 @@ export class PeopleRegistry {
     }
   }
 
+  /** Acronyms the text defines ("Medicines and Healthcare products Regulatory Agency (MHRA)"), both ways. */
+  private acronyms = new Map<string, string>();
+  private acronymOf = new Map<string, string>();
+
+  /** Reads "Full Name (ACR)" definitions: the shortest run of words before the brackets whose capitals spell the acronym. */
+  noteAcronyms(text: string): void {
+    for (const m of text.matchAll(/\(([A-Z][A-Z&]{1,7})\)/g)) {
+      const words = text.slice(0, m.index).trim().split(/\s+/).slice(-10);
+      for (let k = 1; k <= words.length; k++) {
+        const run = words.slice(-k);
+        if (!/^[A-Z]/.test(run[0]!)) continue;
+        if (initials(run) === m[1]!.replace(/&/g, '')) {
+          const full = run.join(' ').replace(/[’']s$/, '');
+          this.acronyms.set(m[1]!, full);
+          this.acronymOf.set(full, m[1]!);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * One name per organisation: a defined acronym and its full name become the acronym; an undefined
+   * acronym becomes the known organisation whose capitals spell it ("TSB" -> "Transportation Safety Board of Canada").
+   */
+  canonicalOrg(name: string): string {
+    const bare = name.replace(/^the\s+/i, '');
+    if (this.acronyms.has(bare)) return bare;
+    const defined = this.acronymOf.get(bare);
+    if (defined) return defined;
+    if (!/^[A-Z]{2,6}$/.test(bare)) return name;
+    for (const org of [...this.orgs.keys()].reverse()) {
+      const words = org.split(/\s+/);
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|in)$/.test(w));
+      if (initials(words) === bare || (cut > 0 && initials(words.slice(0, cut)) === bare)) return org;
+    }
+    return name;
+  }
+
   /** "Gateway" -> the most frequent known organisation whose name begins with it; else the name itself. */
   resolveOrg(name: string): string {
     if (name.split(/\s+/).length > 1) return name;
@@ -264,6 +307,13 @@ export class PeopleRegistry {
   noteDescription(description: string, name: string): void {
     const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
     if (words.length > 0 && ORG_KINDS.has(words.at(-1)!)) this.descriptions.push({ words, name });
+  }
+
+  /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */
+  mayBe(name: string, kind: string): boolean {
+    const org = this.orgs.get(name);
+    if (!org || org.kinds.size === 0 || !ORG_KINDS.has(kind)) return true;
+    return org.kinds.has(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k));
   }
 
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
