@@ -111,7 +111,7 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement)|for immediate release|(?:official |joint |public )?statement)\s*:?$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*:?$/i;
 
 /**
  * The organisation an article speaks for: a press release's issuer ("SOURCE X", the "About X"
