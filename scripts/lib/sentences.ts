@@ -42,12 +42,17 @@ export function mergeOpenQuotes(parts: string[]): string[] {
   return out;
 }
 
+/** Words written with a full stop that does not end a sentence: titles, company suffixes, months ("Oct. 11"). */
+export const ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
 /** Pass: a split after an initial or abbreviation ("Lloyd J.", "U.S.") before a lower-case word is wrong. */
+const AFTER_ABBREVIATION = new RegExp(String.raw`(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:${ABBREVIATIONS})\.)$`);
+
 export function mergeAbbreviations(parts: string[]): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out[out.length - 1];
-    const brokenAfterAbbrev = last !== undefined && /(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$/.test(last);
+    const brokenAfterAbbrev = last !== undefined && AFTER_ABBREVIATION.test(last);
     const continues = /^[a-z0-9(]/.test(part) || /^\.\s/.test(part);
     if (last !== undefined && ((brokenAfterAbbrev && continues) || /^[a-z]/.test(part) && /\s\.$/.test(last))) out[out.length - 1] = `${last} ${part}`;
     else out.push(part);

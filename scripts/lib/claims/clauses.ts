@@ -4,6 +4,7 @@
  * a speaker's correction ("… to Africa. Excuse me, not Africa but Russia") stays with
  * the part it corrects and is applied to its statement.
  */
+import { ABBREVIATIONS } from '../sentences.ts';
 
 export interface Part {
   start: number;
@@ -14,7 +15,7 @@ export interface Part {
   correction: { wrong: string; right: string } | null;
 }
 
-const ABBREVIATION = /(?:\b[A-Z]|\b(?:[A-Z]\.){1,}[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Inc|Ltd|Co|Corp|a\.m|p\.m))$/;
+const ABBREVIATION = new RegExp(String.raw`(?:\b[A-Z]|\b(?:[A-Z]\.){1,}[A-Z]|\b(?:${ABBREVIATIONS}|a\.m|p\.m))$`);
 const CORRECTION = /\b(?:excuse me|sorry|pardon me|i mean|correction|rather)\s*[,.—–-]*\s*not\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)\s*,?\s+but\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)/i;
 
 /** Boundaries [start, end) of sentences run together in one sentence (inside a long quote). */
