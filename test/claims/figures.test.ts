@@ -32,6 +32,11 @@ describe('findFigures reads "others" and "the final figure" as the count before 
     const [, others] = findFigures('At least four people were killed and nine others were missing after the storm.');
     expect(others).toMatchObject({ value: 9, noun: 'people', predicate: 'missing' });
   });
+  test('"up from" gives an earlier value of the sentence’s count; an aside between dashes is read past', () => {
+    const figures = findFigures('The ferry line said 12 people — nine passengers and three crew — had been hurt, up from the eight it reported on Monday.');
+    expect(figures[0]).toMatchObject({ value: 12, noun: 'people', predicate: 'injured' });
+    expect(figures.at(-1)).toMatchObject({ value: 8, noun: 'people', predicate: 'injured' });
+  });
   test('"the final figure" counts what the sentence before counted', () => {
     const [f] = findFigures('Volunteers fear the final figure will be more than 12.', 'Police put the death toll at seven.');
     expect(f).toMatchObject({ value: 12, qualifier: 'more than', noun: 'killed' });

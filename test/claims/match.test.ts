@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { findFigures } from '../../scripts/lib/claims/figures.ts';
 import { matchCandidates, supportingCandidates } from '../../scripts/lib/claims/match.ts';
 import { contentTokens } from '../../scripts/lib/claims/tokens.ts';
 import type { Candidate } from '../../scripts/lib/types.ts';
@@ -66,6 +67,13 @@ describe('matchCandidates', () => {
     const groups = matchCandidates(cs);
     expect(groups).toContainEqual([0, 1]);
     expect(groups).toContainEqual([2]);
+  });
+
+  test('a sentence with an old and a new count agrees with a copy of itself', () => {
+    const text = 'The Orvell count of injured rose to 16, up from the seven reported on Monday.';
+    const counted = (source: string): Candidate => ({ ...candidate(source, text), figures: findFigures(text) });
+    expect(counted('a').figures.map((f) => f.value)).toEqual([16, 7]);
+    expect(matchCandidates([counted('a'), counted('b'), ...filler])).toContainEqual([0, 1]);
   });
 
   test('spans of time that differ are different claims', () => {

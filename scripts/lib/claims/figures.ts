@@ -167,7 +167,7 @@ const CIVILIANS = new Set(['people', 'residents', 'children', 'passengers', ''])
 /** What happened to the counted people, by verb; verbs that only move or place them ("sent", "trapped") leave the count as it is. */
 const PREDICATES: [RegExp, string][] = [
   [/^(?:killed|killing|kills|died|dies|dead|perished|drowned)$/i, 'killed'],
-  [/^(?:injured|injuring|injures|wounded|wounding|hurt|treated|hospitali[sz]ed|hospital|burned)$/i, 'injured'],
+  [/^(?:injured|injuring|injures|wounded|wounding|hurt|treated|hospitali[sz]ed|hospitals?|burned)$/i, 'injured'],
   [/^(?:missing|unaccounted)$/i, 'missing'],
   [/^(?:rescued|rescuing|pulled|saved|survived)$/i, 'rescued'],
   [/^(?:evacuated|evacuating|evacuate)$/i, 'evacuated'],
@@ -191,7 +191,7 @@ const LEFT_HOMES = /^(?:left|fled|abandoned|forced\s+(?:from|out\s+of))\s+(?:the
 const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour|minute|second)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
-const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom)$/i;
+const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
 
 const words = (text: string): string[] => text.match(/[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*|[.;:!?]|[,–—-]/g) ?? [];
 const classOf = (word: string): string | undefined => NOUN_CLASS.find(([re]) => re.test(word))?.[1];
@@ -230,6 +230,11 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
   if (human && /^(?:of|from|in)$/i.test(after[0] ?? '')) {
     const verb = after.slice(0, 14).findIndex((w) => /^(?:were|was|are|is|have|has|had)$/i.test(w));
     if (verb > 0 && !after.slice(0, verb).some((w) => /^[.;:!?]$/.test(w))) after = after.slice(verb);
+  }
+  // "16 people — 11 passengers and five crew — were injured": read past the aside between dashes.
+  if (/^[—–]$/.test(after[0] ?? '')) {
+    const close = after.indexOf(after[0]!, 1);
+    if (close > 0 && close < 12) after = after.slice(close + 1);
   }
   for (const [k, w] of after.slice(0, 6).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
@@ -293,6 +298,9 @@ function previousQuantity(previous: string): string {
   if (!last || !HUMAN.has(last.noun)) return '';
   return NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun;
 }
+
+/** "up from", "down from": the figure is an earlier value of the count before it. */
+const CHANGED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:the\s+|an?\s+)?$/i;
 
 /** Words after "10m" that say it counts millions of something ("5m people") rather than metres ("fell 10m into"). */
 const MILLIONS_OF = /^\s+(?:[a-z]+s|people|staff|personnel)\b/i;
@@ -368,6 +376,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
         countedAs = counted?.head && counted.head !== 'others' ? counted.head : 'people';
       }
       if (!length) noun = nounBefore(head) || (ANAPHOR.test(head) ? previousQuantity(previous) : '');
+      // "16 were injured, up from the seven it reported": the earlier value of the same count.
+      const earlier = !noun && CHANGED_FROM.test(head) ? figures.find((f) => f.noun && !f.dimension) : undefined;
+      if (earlier) (noun = earlier.noun), (headWord = earlier.head), (adjective = { predicate: earlier.predicate, word: earlier.predicateWord });
     }
     const verbWord = wordBefore(before);
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);

@@ -110,12 +110,22 @@ export function amountsOf(text: string): Map<string, number[]> {
  * minutes" and "less than a minute"; "78.4%" and "about 78%" agree).
  */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
-  for (const fa of a.figures) for (const fb of b.figures) if (fa.unit === fb.unit && fa.value !== fb.value) return false;
-  const amountsB = amountsOf(b.quote);
-  for (const [unit, xs] of amountsOf(a.quote)) {
-    const ys = amountsB.get(unit);
-    const slack = unit === '%' ? 1 : 0;
-    if (ys && !xs.some((x) => ys.some((y) => Math.abs(x - y) <= slack))) return false;
+  return valuesMeet(countsOf(a), countsOf(b)) && valuesMeet(amountsOf(a.quote), amountsOf(b.quote));
+}
+
+/** Counts by unit: "16 people, up from seven" gives people -> [16, 7]. */
+function countsOf(c: Candidate): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of c.figures) out.set(f.unit, [...(out.get(f.unit) ?? []), f.value]);
+  return out;
+}
+
+/** For every unit both give, some two values agree: shares within a point (a rounding), everything else exactly. */
+function valuesMeet(a: Map<string, number[]>, b: Map<string, number[]>): boolean {
+  for (const [unit, xs] of a) {
+    const ys = b.get(unit);
+    const tolerance = unit === '%' ? 1 : 0;
+    if (ys && !xs.some((x) => ys.some((y) => Math.abs(x - y) <= tolerance))) return false;
   }
   return true;
 }
