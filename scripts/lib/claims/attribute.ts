@@ -210,7 +210,11 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   const indefinite = /^(?:a|an|one|two|three|several)\s/i.test(head);
   if (indefinite && !/\b(?:sources?|people|officials)\b/i.test(head)) {
     const org = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head.replace(/^(?:a|an|one|two|three|several)\s+/i, ''))?.[1];
-    if (org) return { attribution: { speaker: org, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
+    if (org) return { attribution: { speaker: ctx.people.resolveOrg(org), affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
+    // "a company spokeswoman": the company last named.
+    const kind = /([a-z]+)\s+(?:spokes\w+|representative)$/.exec(head)?.[1];
+    const described = kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
+    if (described) return { attribution: { speaker: described, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
@@ -292,7 +296,7 @@ const PATTERNS: Pattern[] = [
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
   { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
-  { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
+  { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
   { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers))\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."

@@ -35,7 +35,8 @@ const NOT_PERSON = new Set(
   december the a an this that these those in on at by agence presse france reuters associated
   air airlines airline airways aviation bank motors energy water power systems labs laboratories pharma pharmaceuticals capital partners
   media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
-  software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel`.split(/\s+/),
+  software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
+  data centre centres center centers works industries enterprises international global digital computing cloud ventures`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -83,6 +84,8 @@ export function splitName(run: string): Person | null {
   if (name.length < 2 || name.length > 4) return null;
   if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) return null;
   if (/^[A-Z]\.$/.test(name[0]!) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
+  // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
+  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Few|Dozens|Hundreds|Thousands)$/.test(name[0]!)) return null;
   const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms)\.\s*/g, '').trim();
   return { name: name.join(' '), role: role || null };
 }
