@@ -141,6 +141,14 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = attributeArticle(sentences(text), new PeopleRegistry(), { author: 'Ana Lind', outlet: 'Lind Travels' });
     expect(got[2]!.attribution).toMatchObject({ speaker: 'Ana Lind', verb: 'wrote' });
   });
+  test('sentences between two of one speaker’s, across a paragraph break, are that speaker’s', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const rows = sentences(['Two crew were hurt, Harbour Minister Ola Berg told reporters.', 'One has a broken arm.', 'Both are stable, Berg said.', 'The boat sank.']);
+    rows[1]!.paragraph = rows[2]!.paragraph = 1;
+    rows[3]!.paragraph = 2;
+    const got = attributeArticle(rows, new PeopleRegistry());
+    expect(got.map((g) => g.attribution.speaker)).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg', null]);
+  });
   test('a reporter’s article in the third person has no voice of its own', async () => {
     const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
     const text = ['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'];

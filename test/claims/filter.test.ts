@@ -15,6 +15,9 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'This story was updated at 2.15pm to add comment from the council.', claim: false },
   { input: 'Good evening and welcome to our live coverage of the Tarn floods.', claim: false },
   { input: 'The council updated its flood map on Friday.', claim: true },
+  { input: 'Subscribers only: this article is free to read for a limited time.', claim: false },
+  { input: 'If you were on the ferry and want to tell us what happened, email news@tarnpost.example.', claim: false },
+  { input: 'This article contains material from Reuters.', claim: false },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 

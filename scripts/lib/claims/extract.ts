@@ -86,6 +86,14 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
+  // Sentences between two that one speaker said, across a paragraph break ("…, Kranjc told a news conference. ¶ One has a
+  // broken wrist. Both are stable, Kranjc said."), are that speaker's too.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.by !== 'none' || out[i - 1]!.by === 'none' || !out[i - 1]!.attribution.speaker) continue;
+    const next = out.findIndex((s, k) => k > i && sentences[k]!.paragraph === sentences[i]!.paragraph && s.by !== 'none');
+    if (next < 0 || out[next]!.by !== 'explicit' || out[next]!.attribution.speaker !== out[i - 1]!.attribution.speaker) continue;
+    for (let k = i; k < next; k++) if (out[k]!.by === 'none') out[k] = { ...out[k]!, attribution: { ...out[next]!.attribution }, person: out[next]!.person, by: 'carried' };
+  }
   // A press release speaks for its issuer; a first-person account ("I looked up at the sign") is its author's testimony;
   // "we" in an organisation's own post is the organisation.
   const voice = issuerOf(sentences, publisher);
