@@ -15,7 +15,7 @@ import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { PeopleRegistry, surname } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
 import { contentOf, neutralStatement } from './statement.ts';
-import { contentTokens } from './tokens.ts';
+import { contentTokens, startsWithProperNoun } from './tokens.ts';
 
 /** A candidate with what matching and grouping need beyond the shared shape. */
 export interface ClaimCandidate extends Candidate {
@@ -92,6 +92,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     if (out[i]!.by !== 'none' || out[i - 1]!.by === 'none' || !out[i - 1]!.attribution.speaker) continue;
     const next = out.findIndex((s, k) => k > i && sentences[k]!.paragraph === sentences[i]!.paragraph && s.by !== 'none');
     if (next < 0 || out[next]!.by !== 'explicit' || out[next]!.attribution.speaker !== out[i - 1]!.attribution.speaker) continue;
+    // A sentence about a named subject ("North Korea is one of Russia's few allies") is the reporter's background.
+    if (sentences.slice(i, next).some((x, k) => out[i + k]!.by === 'none' && startsWithProperNoun(x.text))) continue;
     for (let k = i; k < next; k++) if (out[k]!.by === 'none') out[k] = { ...out[k]!, attribution: { ...out[next]!.attribution }, person: out[next]!.person, by: 'carried' };
   }
   // A press release speaks for its issuer; a first-person account ("I looked up at the sign") is its author's testimony;
