@@ -103,6 +103,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // "The X" falls back to the last organisation only when that could be an X.
   { before: 'The jet landed at Kelso International Airport, according to the airport.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: null },
   { before: 'Norland Air said the jet landed safely.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: 'Norland Air' },
+  // A bank described by where it is: "the Leeds-based bank", "the Leeds lender".
+  { before: 'Aire Dale Bank said all branches would stay open.', sentence: 'The Leeds-based bank said 450,000 customers were affected.', speaker: 'Aire Dale Bank' },
+  { before: 'Aire Dale Bank said all branches would stay open.', sentence: 'The Leeds lender says fees will be refunded.', speaker: 'Aire Dale Bank' },
   // A capitalised name is no description, even when a known person's role holds its last word.
   { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },
   // A name ending in an accented letter before the full stop is no abbreviation.

@@ -26,7 +26,7 @@ const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 /** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
 const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
-const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department)$/i;
+const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
 const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;

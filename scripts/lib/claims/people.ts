@@ -50,11 +50,14 @@ const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|pr
 export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
   network hospital authority inspectorate regulator government commission committee association organisation organization
-  charity institute university court police airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
+  charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
 );
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
-const SAME_KIND: Record<string, string[]> = { agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator'], operator: ['company'] };
+const SAME_KIND: Record<string, string[]> = {
+  agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline'],
+  operator: ['company'], bank: ['lender'], lender: ['bank'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
+};
 
 interface Organisation {
   name: string;
@@ -282,14 +285,16 @@ export class PeopleRegistry {
    * @example registry.resolveOrgDescription('the company') // 'Nordvik Shipping'
    */
   resolveOrgDescription(description: string): string | null {
-    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
+    const written = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+    const words = written.map((w) => w.toLowerCase());
     const kind = words.at(-1);
     if (!kind || !ORG_KINDS.has(kind)) return null;
     // "the emergency service" after "the regional emergency service 112 Castilla y León".
     const told = this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w)));
     if (told) return told.name;
     const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
-    const content = words.slice(0, -1).filter((w) => !countryOf(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
+    // Where it is ("the Leeds lender", "the Leeds-based bank") says nothing of its name.
+    const content = words.slice(0, -1).filter((w, i) => !countryOf(w) && !/^\p{Lu}/u.test(written[i]!) && !/-based$/.test(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
     let best: Organisation | null = null;
     for (const org of this.orgs.values()) {
       const name = org.name.toLowerCase().split(/\s+/);
@@ -298,7 +303,7 @@ export class PeopleRegistry {
       const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
       if (!kinds || !content.every((w) => name.includes(w))) continue;
       if (country && org.country && org.country !== country) continue;
-      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind)) continue;
+      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k))) continue;
       if (!best || org.order > best.order) best = org;
     }
     return best?.name ?? null;
