@@ -11,6 +11,9 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'The U.N. sent 2,500 troops', b: 'UN dispatched 2500 soldiers', tokens: ['un', 'move', '2500', 'soldier'] },
   { a: 'Ferries stopped at noon', b: 'the ferry stopped at noon', tokens: ['ship', 'stop', 'noon'] },
   { a: 'Vellan officials briefed the press', b: 'Vellan authorities informed reporters', tokens: [] },
+  { a: 'The Orvell levee gave way on Monday', b: 'The Orvell levee collapsed on Monday', tokens: ['orvell', 'levee', 'collapse', 'monday'] },
+  { a: 'A fire broke out in the depot', b: 'A fire started in the depot', tokens: ['fire', 'start', 'depot'] },
+  { a: 'Six miners were taken to hospital', b: 'Six miners were hospitalised', tokens: ['6', 'miner', 'hospitalize'] },
 ];
 
 describe('contentTokens', () => {

@@ -8,7 +8,7 @@
 /** Concept -> lemmas that stand for it (the concept itself is implied). */
 const CONCEPTS: Record<string, string> = {
   move: 'travel transport transfer relocate send deploy dispatch redeploy bring',
-  ship: 'vessel boat ferry sea sail maritime',
+  ship: 'vessel boat ferry sea sail maritime trawler tanker',
   death: 'kill die dead fatality perish fatal',
   injure: 'wound hurt injury injured',
   soldier: 'troop fighter serviceman servicemen personnel',
@@ -21,6 +21,14 @@ const CONCEPTS: Record<string, string> = {
   close: 'shut closure',
   suspend: 'halt pause suspension',
   collapse: 'cave',
+  collide: 'collision',
+  request: 'ask',
+  decrease: 'reduce cut lower slash decline',
+  increase: 'rise climb grow raise',
+  restore: 'resume',
+  supply: 'stock',
+  legal: 'lawful lawfully legally',
+  hit: 'strike encounter',
   inspect: 'inspection check inspector',
   inform: 'brief notify',
   government: 'authority administration',
@@ -46,6 +54,19 @@ const CONCEPTS: Record<string, string> = {
   detect: 'discover spot identify',
   postpone: 'delay defer reschedule',
 };
+
+/**
+ * Phrases that say one thing in other words, folded before the words are read: "gave way" is a
+ * collapse, "broke out" a start. Only phrases of general news writing.
+ */
+export const PHRASES: [RegExp, string][] = [
+  [/\b(?:gave|give|gives|giving|given)\s+way\b/gi, 'collapsed'],
+  [/\b(?:broke|break|breaks|breaking|broken)\s+out\b/gi, 'started'],
+  [/\b(?:came|come|comes|coming)\s+back\b/gi, 'restored'],
+  [/\b(?:ran|run|runs|running)\s+out\b/gi, 'depleted'],
+  [/\b(?:taken|took|take|taking|rushed|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?\b/gi, 'hospitalised'],
+  [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
+];
 
 /** Demonyms and short forms -> the country: "Kenyan" and "Kenya" are one token. */
 const PLACES: Record<string, string> = {
