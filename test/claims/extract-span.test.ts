@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { attributionSpan } from '../../scripts/lib/claims/extract.ts';
+import { attributionSpan, extractCandidates } from '../../scripts/lib/claims/extract.ts';
 import { concept } from '../../scripts/lib/claims/lexicon.ts';
+import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
+import type { Article } from '../../scripts/lib/types.ts';
 
 const spans: { input: string; span: [number, number] | null; expected: string | null }[] = [
   // The appositive never closes: the clause after the first comma is what was said.
@@ -28,4 +30,23 @@ const concepts: { input: string; expected: string }[] = [
 
 describe('concept', () => {
   test.each(concepts)('$input -> $expected', ({ input, expected }) => expect(concept(input)).toBe(expected));
+});
+
+/** One article of made-up sentences, one paragraph each. */
+function article(sentences: string[]): Article {
+  return {
+    id: 'st/a', dropped: [], metadata: { published: '2026-02-10', outlet: 'Tarn Post', author: null },
+    sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i + 1 })),
+  } as unknown as Article;
+}
+
+describe('extractCandidates marks denials', () => {
+  test.each([
+    { text: 'Claims that the dam leaked in March are false.', denial: true },
+    { text: 'Nordvik also rejects claims that it cut safety staff.', denial: true },
+    { text: 'The dam leaked in March, engineers said.', denial: false },
+  ])('$text', ({ text, denial }) => {
+    const [c] = extractCandidates(article([text]), new PeopleRegistry());
+    expect(c?.denial).toBe(denial);
+  });
 });

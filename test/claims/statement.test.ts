@@ -20,6 +20,12 @@ describe('neutral statements', () => {
     expect(neutralStatement(text, null, own, ana)).toBe(out);
   });
 
+  test('an organisation the part already names gets no "According to"', () => {
+    const corwen = { speaker: 'Corwen Pharmaceuticals', affiliation: null, verb: 'stated' };
+    expect(neutralStatement('Corwen also rejects claims that it cut staff.', null, false, corwen)).toBe('Corwen also rejects claims that it cut staff.');
+    expect(neutralStatement('The batch was recalled on Monday.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, the batch was recalled on Monday.');
+  });
+
   test('pronouns inside a quotation are the speaker’s words, not the speaker', () => {
     expect(nameSpeaker("'But he left early,' the mayor said.", 'Ana Lima')).toBe("'But he left early,' Ana Lima said.");
   });

@@ -126,6 +126,9 @@ export function neutralStatement(partText: string, correction: Part['correction'
   if (FIRST_PERSON.test(maskQuotes(text))) return `${speaker} said: “${endSentence(text)}”`;
   const surname = speaker.split(/\s+/).at(-1)!;
   if (text.includes(surname)) return endSentence(text);
+  // "Corwen also rejects claims…" already names Corwen Pharmaceuticals.
+  const head = speaker.split(/\s+/)[0]!;
+  if (head.length >= 4 && /^\p{Lu}/u.test(head) && new RegExp(String.raw`\b${head.replace(/[^\p{L}\p{N}]/gu, '')}\b`, 'u').test(text)) return endSentence(text);
   // A sentence with its own reporting clause ("The United States says that …") stands as written.
   if (/\b(?:says|said|say|stated|states|reported|reports|told|announced|confirmed)\b/.test(maskQuotes(text))) return endSentence(text);
   const lower = startsWithProperNoun(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
