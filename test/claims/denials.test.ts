@@ -10,7 +10,8 @@ describe('deniedObject', () => {
     { input: 'The firm refused to confirm or deny whether it paid the fine.', object: 'it paid the fine', vague: false },
     { input: 'The club denied the matter.', object: 'the matter', vague: true },
     { input: 'The ministry called these reports "baseless".', object: 'these reports', vague: true },
-    { input: 'Recent claims that the pier was unsafe are unfounded.', object: 'Recent claims that the pier was unsafe', vague: false },
+    { input: 'Recent claims that the pier was unsafe are unfounded.', object: 'the pier was unsafe', vague: false },
+    { input: 'Norland rejects the claims that its patrol boat rammed the trawler.', object: 'its patrol boat rammed the trawler', vague: false },
     { input: 'Asked whether the plant had leaked, she would not comment.', object: 'the plant had leaked', vague: false },
   ])('$input', ({ input, object, vague }) => {
     expect(deniedObject(input)).toMatchObject({ object, vague });
@@ -83,6 +84,7 @@ describe('predicateOf', () => {
     { input: 'the people working in the shaft were its employees', expected: 'its employees' },
     { input: 'the engine-room extinguishers had been replaced since the inspection', expected: 'replaced since the inspection' },
     { input: 'the convoy movements', expected: 'the convoy movements' },
+    { input: 'the Norland patrol boat rammed the Vest trawler', expected: 'rammed the Vest trawler' },
   ])('$input', ({ input, expected }) => {
     expect(predicateOf(input)).toBe(expected);
   });
@@ -115,5 +117,22 @@ describe('linkDenials: a denial disputes only its strongest matches', () => {
   ];
   test(`at most ${MAX_DISPUTED}`, () => {
     expect(linkDenials(drafts).denies.get('c-deny')!.length).toBe(MAX_DISPUTED);
+  });
+});
+
+describe('linkDenials: a blanket denial of "the allegations"', () => {
+  const alleged = (id: string, source: string, quote: string, speaker: string): DraftGroup => {
+    const c = cand(source, 's-0', quote, false, speaker);
+    return draft(id, { ...c, attribution: { speaker, affiliation: null, verb: 'alleges' } });
+  };
+  const drafts = [
+    alleged('c-box', 'st/a', 'His campaign alleges that a ballot box was left unsealed overnight.', 'Ola Berg'),
+    alleged('c-late', 'st/b', 'The campaign alleges that late postal votes were counted.', 'Ola Berg'),
+    draft('c-turnout', cand('st/c', 's-0', 'Turnout was 78 per cent, the commission said.', false, 'commission')),
+    draft('c-deny', cand('st/d', 's-0', 'Ms Lind dismissed the allegations of irregularities as sour grapes.', true, 'Ana Lind')),
+  ];
+  const links = linkDenials(drafts);
+  test('disputes the allegations others made, and nothing else', () => {
+    expect(links.denies.get('c-deny')).toEqual(['c-box', 'c-late']);
   });
 });

@@ -218,7 +218,7 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here)$/i.test(head) && orgName(head)) {
+  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An)$/i.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }

@@ -75,6 +75,9 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
   // The object ends at the next clause ("…, and a representative said …", "…, referring journalists …").
   object = object.replace(/^\s*(?:that|whether|if)\s+/i, '').split(/,\s*(?:and|but|while|as|which|\w+ing)\b|;|\.\s|[“"]/)[0]!.trim().replace(/[.,;:!?]+$/, '');
   object = object.replace(/\s+(?:as\s+)?(?:baseless|unfounded|false|untrue|fabricated|nonsense)\b.*$/i, '').trim();
+  // "the claims that the vessel rammed the boat": the clause says what is denied; nothing is pointed back at.
+  const said = /^(?:(?:the|these|those|any|all|recent|media)\s+)*(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\s+(.+)$/i.exec(object);
+  if (said && contentTokens(said[1]!).length >= 2) return { object: said[1]!, points: false, vague: false };
   const content = contentTokens(object.replace(POINTER, ''));
   const vague = !object || (POINTER.test(object) && content.length <= 1) || content.length === 0;
   return { object, points: vague || POINTS_BACK.test(quote), vague };
@@ -234,10 +237,28 @@ function commonWords(object: string): Set<string> {
  */
 export function predicateOf(object: string): string {
   const m = /\b(?:was|were|is|are|had|has|have|been)\s+(?:(?:been|being|not|never)\s+)*(.+)$/i.exec(object);
-  return m && contentTokens(m[1]!).length > 0 ? m[1]! : object;
+  if (m && contentTokens(m[1]!).length > 0) return m[1]!;
+  // "the Croatian vessel rammed the Slovenian boat": from the verb in the past tense on.
+  const past = PAST_PREDICATE.exec(object);
+  return past && contentTokens(past[1]!).length > 1 ? past[1]! : object;
+}
+
+const PAST_PREDICATE = /^\S+(?:\s+\S+){1,5}?\s+([a-z]+ed\b.*)$/;
+
+/** The verb of a denied object's predicate in the past tense ("rammed" -> "ram"): a claim must say it to be disputed. */
+function predicateVerb(object: string): string | null {
+  if (/\b(?:was|were|is|are|had|has|have|been)\s/i.test(object)) return null;
+  const past = PAST_PREDICATE.exec(object);
+  return past ? (contentTokens(past[1]!.split(/\s+/)[0]!)[0] ?? null) : null;
 }
 /** A predicate that relates to its denier ("its employees", "their staff"): a claim must then name the denier. */
 const RELATIONAL = /\b(?:its|their|our)\s+\w/i;
+
+/** A denial of "the allegations" or "these accusations", and the reporting verbs that make a claim an allegation. */
+const ALLEGATIONS = /\b(?:the|these|those|all|any|such)\s+(?:\w+\s+)?(?:allegations?|accusations?)\b/i;
+const ALLEGING = /^(?:alleged|alleges|allege|accused|accuses|claimed|claims|claim)$/i;
+/** Allegations in a story a blanket denial may answer; with more, it is unclear which it means. */
+const MAX_ALLEGED = 3;
 
 /** Most claims one denial disputes: the strongest matches only. */
 export const MAX_DISPUTED = 7;
@@ -322,7 +343,8 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
       const { object, points, vague } = deniedObject(c.quote);
       // A denial that names its object is about the sentence before too, when that sentence says most of the object.
       const before = referents(c, byId.get(c.source));
-      const back = points ? before : before.filter((b) => coverage(commonWords(object), b.tokens) >= 0.5 && commonWords(object).size >= 2);
+      const verb = predicateVerb(object);
+      const back = points ? before : before.filter((b) => coverage(commonWords(object), b.tokens) >= 0.5 && commonWords(object).size >= 2 && (!verb || b.tokens.has(verb)));
       // What is denied: the object it names, else the main clause of each sentence it points back to.
       const propositions = [...(vague ? [] : [{ text: object, weight: 1 }]), ...back.map((b) => ({ text: coreOf(contentAt(c.source, b.anchor) ?? b.text), weight: 0.9 }))];
       for (const t of targets) {
@@ -338,12 +360,19 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
           if (named.size === 0) continue;
           const predicate = commonWords(predicateOf(p.text));
           const relational = RELATIONAL.test(predicateOf(p.text));
+          // The verb of a named object must be said ("rammed"); a referred sentence is matched by its words.
+          const verb = p.weight === 1 ? predicateVerb(p.text) : null;
           const enough = (x: ClaimCandidate, cover: number): boolean =>
-            cover >= minCoverage(named.size) && coverage(predicate, statesTokens(x.content, named)) >= 0.5 && (!relational || namesDenier(x));
+            cover >= minCoverage(named.size) && coverage(predicate, statesTokens(x.content, named)) >= 0.5 && (!relational || namesDenier(x)) && (!verb || x.tokens.includes(verb));
           const st = strength(t, named, parties, enough);
           note(t.id, { ...st, score: st.score * p.weight }, named);
         }
       }
+    }
+    // "dismissed the allegations": the claims others made as allegations ("X alleges…", "Y claimed…"), when there are few.
+    if (denial.group.some((c) => denying(c) && ALLEGATIONS.test(c.quote))) {
+      const alleged = targets.filter((t) => t.group.some((x) => ALLEGING.test(x.attribution.verb ?? '') && !saidBy(x, parties)));
+      if (alleged.length <= MAX_ALLEGED) for (const t of alleged) note(t.id, { score: 1, figure: false }, new Set());
     }
     // A count denied is denied in every figure of its quantity, when that claim asserts its count.
     for (const [id, proposition] of [...figured]) {
