@@ -127,12 +127,13 @@ describe('linkDenials: a blanket denial of "the allegations"', () => {
   };
   const drafts = [
     alleged('c-box', 'st/a', 'His campaign alleges that a ballot box was left unsealed overnight.', 'Ola Berg'),
-    alleged('c-late', 'st/b', 'The campaign alleges that late postal votes were counted.', 'Ola Berg'),
-    draft('c-turnout', cand('st/c', 's-0', 'Turnout was 78 per cent, the commission said.', false, 'commission')),
-    draft('c-deny', cand('st/d', 's-0', 'Ms Lind dismissed the allegations of irregularities as sour grapes.', true, 'Ana Lind')),
+    { ...alleged('c-late', 'st/a', 'The campaign alleges that late postal votes were counted.', 'Ola Berg') },
+    alleged('c-elsewhere', 'st/b', 'Rivals allege the mayor misused council cars.', 'Rivals'),
+    draft('c-turnout', cand('st/a', 's-0', 'Turnout was 78 per cent, the commission said.', false, 'commission')),
+    draft('c-deny', cand('st/a', 's-0', 'Ms Lind dismissed the allegations of irregularities as sour grapes.', true, 'Ana Lind')),
   ];
   const links = linkDenials(drafts);
-  test('disputes the allegations others made, and nothing else', () => {
+  test('disputes the allegations others made in its article, and nothing else', () => {
     expect(links.denies.get('c-deny')).toEqual(['c-box', 'c-late']);
   });
 });

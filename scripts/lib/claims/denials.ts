@@ -369,9 +369,9 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
         }
       }
     }
-    // "dismissed the allegations": the claims others made as allegations ("X alleges…", "Y claimed…"), when there are few.
-    if (denial.group.some((c) => denying(c) && ALLEGATIONS.test(c.quote))) {
-      const alleged = targets.filter((t) => t.group.some((x) => ALLEGING.test(x.attribution.verb ?? '') && !saidBy(x, parties)));
+    // "dismissed the allegations": the allegations others made in the same article ("X alleges…"), when there are few.
+    for (const c of denial.group.filter((x) => denying(x) && ALLEGATIONS.test(x.quote))) {
+      const alleged = targets.filter((t) => t.group.some((x) => x.source === c.source && ALLEGING.test(x.attribution.verb ?? '') && !saidBy(x, parties)));
       if (alleged.length <= MAX_ALLEGED) for (const t of alleged) note(t.id, { score: 1, figure: false }, new Set());
     }
     // A count denied is denied in every figure of its quantity, when that claim asserts its count.
