@@ -1,7 +1,8 @@
 /**
  * Counts independence honestly: outlets that carry a claim, and the primary sources
  * behind it. Five outlets quoting one briefing are one primary source; a syndicated
- * copy is the outlet it copies. The status says what the counts mean, and why, in words.
+ * copy is the outlet it copies; an outlet stating unattributed what a named source
+ * said relays that source. The status says what the counts mean, and why, in words.
  */
 import type { Attribution, ClaimStatus } from '../../src/schema.ts';
 import { surname } from './claims/people.ts';
@@ -91,7 +92,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export function corroborate(cited: readonly CitedSource[], disputes: readonly Dispute[], originalOutlet: (id: string) => string): Corroboration {
   const outlets = new Set(cited.map((c) => outletKey(c, originalOutlet))).size;
   const bySurname = new Map<string, string>();
+  // An outlet that states in its own words what a named source said is presumed to relay it, not to confirm it.
+  const named = cited.some((c) => c.attribution.speaker && c.attribution.speaker !== 'unnamed sources');
   for (const c of cited) {
+    if (named && !c.attribution.speaker) continue;
     const label = primarySourceOf(c, originalOutlet);
     const key = c.attribution.speaker && c.attribution.speaker !== 'unnamed sources' ? surname(label).toLowerCase() : label.toLowerCase();
     if (!bySurname.has(key) || label.length > bySurname.get(key)!.length) bySurname.set(key, label);

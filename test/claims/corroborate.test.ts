@@ -28,6 +28,20 @@ describe('corroborate', () => {
       reason: '2 outlets · 2 primary sources: Ana Ruiz; Tom Berg',
     },
     {
+      name: 'outlets stating unattributed what a named source said relay it: reported, not corroborated',
+      cited: [cite('s/a', 'Daily Post', null), cite('s/b', 'Evening Star', null), cite('s/c', 'Harbour Authority', 'Harbour Authority')],
+      disputes: [],
+      status: 'reported',
+      reason: '3 outlets · 1 primary source: Harbour Authority',
+    },
+    {
+      name: 'outlets stating a fact with nobody named: each outlet is a voice',
+      cited: [cite('s/a', 'Daily Post', null), cite('s/b', 'Evening Star', null)],
+      disputes: [],
+      status: 'corroborated',
+      reason: '2 outlets · 2 primary sources: Daily Post; Evening Star',
+    },
+    {
       name: 'denied',
       cited: [cite('s/a', 'Daily Post', 'Ana Ruiz')],
       disputes: [{ kind: 'denial', by: 'the port company', words: 'pure fiction' }] as Dispute[],
