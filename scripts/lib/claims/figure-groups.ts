@@ -8,6 +8,7 @@
 import type { FigureGroup, FigureValue } from '../../../src/schema.ts';
 import type { Article, Candidate } from '../types.ts';
 import { findFigures, HUMAN, type Figure } from './figures.ts';
+import { findShares } from './shares.ts';
 import { stem } from './tokens.ts';
 
 interface Found {
@@ -80,8 +81,9 @@ function figuresOf(c: Candidate, article: Article | undefined): Figure[] {
   const found = article && sentenceAt(article, c.anchor);
   const sentence = found?.text ?? c.quote;
   const at = sentence.indexOf(c.quote);
-  if (at < 0) return findFigures(c.quote);
-  return findFigures(sentence, found?.previous ?? '').filter((f) => f.start >= at && f.end <= at + c.quote.length);
+  const published = article?.metadata.published ?? null;
+  if (at < 0) return [...findFigures(c.quote), ...findShares(c.quote, published)];
+  return [...findFigures(sentence, found?.previous ?? ''), ...findShares(sentence, published)].filter((f) => f.start >= at && f.end <= at + c.quote.length);
 }
 
 /**
@@ -119,6 +121,7 @@ function label(key: string, found: readonly Found[]): string {
     const what = commonest(found.map((x) => x.figure.material).filter(Boolean)) || DIMENSION_NAME[f.dimension] || f.dimension;
     name = `${[what, commonest(found.map((x) => x.figure.predicateWord).filter(Boolean))].filter(Boolean).join(' ')} (${head})`;
   }
+  else if (quantity.startsWith('share:')) name = `${head} (%)`;
   else if (f.predicate === 'casualties') name = 'casualties';
   else name = [head || 'people', f.predicate].filter(Boolean).join(' ');
   const scope = basis === 'since' ? found.map((x) => x.figure.basis).find((b) => b.startsWith('since')) : basis;

@@ -60,6 +60,8 @@ const QUALIFIER_CLASSES: Record<string, string[]> = {
   'fewer than': ['fewer than', 'less than', 'under', 'as few as', 'as little as'],
   additional: ['an additional', 'additional', 'another', 'a further', 'more', 'other', 'further', 'extra'],
 };
+/** The meaning classes qualifiers fall into: "about", "at least", "more than", "up to", "nearly", "fewer than", "additional". */
+export const QUALIFIER_CLASS_NAMES: ReadonlySet<string> = new Set(Object.keys(QUALIFIER_CLASSES));
 const CLASS_OF_QUALIFIER = new Map(Object.entries(QUALIFIER_CLASSES).flatMap(([c, qs]) => qs.map((q) => [q, c] as const)));
 /**
  * The meaning class of a qualifier: its first part ("about, per day" -> "about"), folded.
@@ -69,7 +71,7 @@ export const qualifierClass = (qualifier: string): string => {
   const q = qualifier.toLowerCase().split(',')[0]!.replace(/\s+/g, ' ').trim();
   return CLASS_OF_QUALIFIER.get(q) ?? (q.startsWith('by ') || q.startsWith('per ') || q.startsWith('since ') || q.startsWith('in ') ? '' : q);
 };
-const QUALIFIER = `(?:(${QUALIFIERS.join('|').replace(/ /g, '\\s+')})\\s+)?`;
+export const QUALIFIER = `(?:(${QUALIFIERS.join('|').replace(/ /g, '\\s+')})\\s+)?`;
 const WORD_NUMBERS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14,
   fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,

@@ -4,6 +4,7 @@
  */
 import { foldSpace } from '../../../src/lib/anchor.ts';
 import type { Claim, Factsheet } from '../../../src/schema.ts';
+import { QUALIFIER_CLASS_NAMES, qualifierClass } from '../claims/figures.ts';
 import type { Article } from '../types.ts';
 import type { Evidence, GoldClaim, GoldStory } from './gold.ts';
 
@@ -102,12 +103,17 @@ function majority<T>(items: readonly T[], key: (t: T) => string): T | null {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.item ?? null;
 }
 
-/** Qualifier compared by meaning class: "about"/"around"/"approximately", "over"/"more than", "an additional"/"additional". */
-const qualifierNorm = (q: string): string =>
-  q.toLowerCase().split(',')[0]!.replace(/\([^)]*\)/g, '').replace(/^an?\s+/, '').replace(/\s+/g, ' ').trim()
-    .replace(/^(?:around|approximately|roughly|some|an estimated|estimated)$/, 'about')
-    .replace(/^(?:over)$/, 'more than')
-    .replace(/^(?:no fewer than|not less than)$/, 'at least');
+/**
+ * Qualifier compared by meaning class ("about"/"around"/"approximately", "over"/"more than", "an additional"/"additional");
+ * words of time ("as of Friday", "on election night") or emphasis ("only") are no qualifier: a value's date is kept apart.
+ */
+const qualifierNorm = (q: string): string => {
+  for (const part of q.toLowerCase().replace(/\([^)]*\)/g, '').split(',')) {
+    const c = qualifierClass(part.trim());
+    if (QUALIFIER_CLASS_NAMES.has(c)) return c;
+  }
+  return '';
+};
 
 export function scoreStory(gold: GoldStory, articles: readonly Article[], sheet: Factsheet): StoryScore {
   const misses: string[] = [];
