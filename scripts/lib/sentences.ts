@@ -65,8 +65,15 @@ export function splitParagraph(text: string): string[] {
   return mergeOpenQuotes(mergeAbbreviations(winkSplit(text)));
 }
 
+/** A list item's marker: "- ", "• ", "1. ". */
+const BULLET = /^(?:[-*•–—▪►]|\d{1,2}[.)])\s+/;
+
 export function splitSentences(source: string, paragraphs: readonly Block[]): Sentence[] {
-  const rows = paragraphs.flatMap((block, paragraph) => splitParagraph(block.text).map((text) => ({ text, paragraph, line: block.line })));
+  const rows = paragraphs.flatMap((block, paragraph) => {
+    // A list item is read without its marker, which is no part of what it says.
+    const marker = BULLET.exec(block.text)?.[0] ?? '';
+    return splitParagraph(block.text.slice(marker.length)).map((text) => ({ text, paragraph, line: block.line, point: !!marker }));
+  });
   const anchors = sentenceAnchors(rows.map((r) => r.text));
-  return rows.map((row, index) => ({ source, anchor: anchors[index]!, text: row.text, paragraph: row.paragraph, index, line: row.line }));
+  return rows.map((row, index) => ({ source, anchor: anchors[index]!, text: row.text, paragraph: row.paragraph, index, line: row.line, ...(row.point ? { point: true } : {}) }));
 }

@@ -67,6 +67,8 @@ export interface Sentence {
   paragraph: number;
   index: number;
   line: number;
+  /** An item of a bulleted list ("- 14 children fell ill"): a claim though it has no full stop. */
+  point?: boolean;
 }
 
 export interface Article extends CleanArticle {

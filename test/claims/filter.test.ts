@@ -24,5 +24,10 @@ const rows: { input: string; claim: boolean }[] = [
 describe('isClaimSentence', () => {
   test.each(rows)('$input', ({ input, claim }) => expect(isClaimSentence(input)).toBe(claim));
   test.each(['About Nordvik Shipping', 'About the Tarn Water Board', '###', '***', 'Media contact: press office', 'About the TWB: The Tarn Water Board runs the dams.'])('footer %s', (t) => expect(startsFooter(t)).toBe(true));
+  test('a list item is a claim without a full stop; a short one is a label', () => {
+    expect(isClaimSentence('Engineers say the main cable is corroded', true)).toBe(true);
+    expect(isClaimSentence('Engineers say the main cable is corroded')).toBe(false);
+    expect(isClaimSentence('Bridge closed', true)).toBe(false);
+  });
   test.each(['About 40 homes were flooded.', 'About the same time: rain began.'])('no footer: %s', (t) => expect(startsFooter(t)).toBe(false));
 });

@@ -17,6 +17,7 @@ describe('findShares: what a share is a share of', () => {
   test('a share of a year long past counts apart; one that says of nothing is skipped', () => {
     expect(findShares('The share of pupils vaccinated fell to 70% in 2025 from 91% in 2015.', '2026-03-01').map((f) => f.qualifier)).toEqual(['', 'in 2015']);
     expect(findShares('Prices rose 5% last month.', '2026-03-01')).toEqual([]);
+    expect(findShares('Nationally, 92% of pupils had both doses.', '2026-03-01')[0]!.noun).toBe('share:pupil:national');
   });
 });
 

@@ -77,6 +77,13 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(meta).toMatchObject({ outlet: 'Harbour Times', title: 'Ferry service resumes after strike', published: '2025-03-04' });
   });
 
+  test('a bulleted list under "Summary" is the story’s own points; a headline list under "Read more" goes', () => {
+    const text = ['The Tarn bridge will stay shut for weeks, the council said on Tuesday.', 'Summary', '- The Tarn bridge has been closed to all traffic since Monday', '- Engineers say the main cable is corroded', '- The council will decide on repairs next week', 'The council voted 7 to 2 on Monday to close the bridge.', 'Read more:', '- Tarn floods: a timeline', '- Ten bridges to see', '- Why cables rust'].join('\n');
+    const result = kept(text).join('\n');
+    expect(result).toContain('Engineers say the main cable is corroded');
+    expect(result).not.toContain('Ten bridges to see');
+  });
+
   test('a first line "Site – Blog" names the outlet', () => {
     const text = ['FjordWatch – Blog', 'Our samples show the leak was larger', 'We measured 8 tonnes of fuel oil in the fjord on Tuesday.'].join('\n');
     expect(resolveMetadata(clean(article(text))).outlet).toBe('FjordWatch');

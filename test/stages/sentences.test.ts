@@ -17,6 +17,12 @@ describe('sentences', () => {
     for (const s of sentences) expect(text).toContain(s);
   });
 
+  test('a list item is read without its marker and marked as a point', () => {
+    const [item, plain] = splitSentences('st/a', [{ text: '- Engineers say the main cable is corroded', line: 1 }, { text: 'The bridge closed.', line: 2 }]);
+    expect(item).toMatchObject({ text: 'Engineers say the main cable is corroded', point: true });
+    expect(plain!.point).toBeUndefined();
+  });
+
   test('apostrophes are not quotes', () => {
     expect(openQuotes("The council's vote and the mayors' plan.")).toBe(0);
     expect(openQuotes('“Open quote.')).toBe(1);

@@ -187,7 +187,7 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
-  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
+  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
     const described = ctx.people.resolveOrgDescription(head);
     if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
   }

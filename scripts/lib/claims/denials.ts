@@ -8,6 +8,7 @@
 import type { FigureGroup } from '../../../src/schema.ts';
 import type { Article } from '../types.ts';
 import type { ClaimCandidate } from './extract.ts';
+import { foldPhrases } from './lexicon.ts';
 import { contentTokens } from './tokens.ts';
 
 export interface DraftGroup {
@@ -248,7 +249,8 @@ const PAST_PREDICATE = /^\S+(?:\s+\S+){1,5}?\s+([a-z]+ed\b.*)$/;
 /** The verb of a denied object's predicate in the past tense ("rammed" -> "ram"): a claim must say it to be disputed. */
 function predicateVerb(object: string): string | null {
   if (/\b(?:was|were|is|are|had|has|have|been)\s/i.test(object)) return null;
-  const past = PAST_PREDICATE.exec(object);
+  // "stocks ran out" reads as "stocks depleted".
+  const past = PAST_PREDICATE.exec(foldPhrases(object));
   return past ? (contentTokens(past[1]!.split(/\s+/)[0]!)[0] ?? null) : null;
 }
 /** A predicate that relates to its denier ("its employees", "their staff"): a claim must then name the denier. */

@@ -186,7 +186,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
   const speeches = attributeArticle(live, people, { about, outlet, labels: article.dropped.map((d) => d.text), author: article.metadata.author });
   live.forEach((sentence, i) => {
     const speech = speeches[i]!;
-    if (speech.refersBack || !isClaimSentence(sentence.text)) return;
+    if (speech.refersBack || !isClaimSentence(sentence.text, sentence.point)) return;
     const masked = maskQuotes(sentence.text);
     for (const part of splitClauses(sentence.text)) {
       const span = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;

@@ -72,9 +72,10 @@ const RHETORIC = /^(?:here(?:'s| is| are) (?:what|how|why)|what we know|that is 
  * Is this sentence a candidate for claims at all?
  * @example isClaimSentence('Why does this keep happening?') // false
  */
-export function isClaimSentence(text: string): boolean {
+export function isClaimSentence(text: string, point = false): boolean {
   const t = text.trim();
-  if (!terminated(t) || isQuestion(t)) return false;
+  // A list item states a point without a full stop; a short one is a label.
+  if (!terminated(t) && !(point && t.split(/\s+/).length >= 5) || isQuestion(t)) return false;
   if (isChrome(t) || RHETORIC.test(t)) return false;
   const words = t.split(/\s+/).length;
   return words >= 4 || /\d/.test(t);

@@ -68,6 +68,9 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
 ];
 
+/** A text with its phrases folded: "the roof gave way" -> "the roof collapsed". */
+export const foldPhrases = (text: string): string => PHRASES.reduce((t, [re, word]) => t.replace(re, word), text);
+
 /** Demonyms and short forms -> the country: "Kenyan" and "Kenya" are one token. */
 const PLACES: Record<string, string> = {
   usa: 'american americans u.s. u.s.a. united-states',

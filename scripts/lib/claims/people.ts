@@ -56,7 +56,7 @@ export const ORG_KINDS = new Set(
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
 const SAME_KIND: Record<string, string[]> = {
   agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline'],
-  operator: ['company'], bank: ['lender'], lender: ['bank'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
+  operator: ['company'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
 };
 
 interface Organisation {

@@ -2,12 +2,14 @@
  * Shares ("81%", "78.4 per cent") as figures, keyed by what they are a share of: the rate
  * written before them ("turnout was 78.4 per cent"), else the "of X" after them ("81% of
  * children"), else the X of "the share of X … 81%". A share of a year long past ("95% in 2015")
- * counts apart.
+ * or of the whole country ("Nationally, 92%") counts apart.
  */
 import { qualifierClass, QUALIFIER, type Figure } from './figures.ts';
 import { contentTokens, stem } from './tokens.ts';
 
 const SHARE = new RegExp(String.raw`(?<![\w.,])${QUALIFIER}(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)`, 'gi');
+/** A share of the whole country, not of the place the story is about. */
+const NATIONAL = /\b(?:nationally|nationwide|national average|across the country|countrywide|in the country as a whole)\b/i;
 /** Nouns that name a rate themselves. */
 const RATE = /\b(turnout|unemployment|inflation|approval|support|coverage|occupancy|majority|stake|offer|rise|increase|raise|cut)\b(?![^.;,]*\b(?:turnout|unemployment|inflation|approval|support|coverage|occupancy|majority|stake|offer|rise|increase|raise|cut)\b)[^.;]*$/i;
 /** "the share of children …": the share of what. */
@@ -55,11 +57,13 @@ export function findShares(text: string, published: string | null = null): Figur
     const of = shareOf(text, start, end);
     if (!of) continue;
     const year = /^\s*in\s+((?:19|20)\d\d)\b/.exec(text.slice(end))?.[1];
+    // "Nationally, 92% …" is another quantity than a district's 81%.
+    const scope = NATIONAL.test(text.slice(Math.max(0, start - 60), end + 60)) ? ':national' : '';
     const long = year && published && Number(year) < Number(published.slice(0, 4)) - 1 ? `in ${year}` : '';
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     out.push({
       value: Number(m[2]), text: `${m[2]}%`, qualifier: [qualifier, long].filter(Boolean).join(', '), unit: '%', start, end,
-      noun: `share:${of}`, head: of, verbWord: '', verb: '', predicate: '', predicateWord: '', basis: long, by: '', all: false,
+      noun: `share:${of}${scope}`, head: of, verbWord: '', verb: '', predicate: '', predicateWord: '', basis: long, by: '', all: false,
       increment: false, qualifierClass: qualifierClass(qualifier), dimension: '', material: '', materialAlso: [], base: Number(m[2]),
     });
   }

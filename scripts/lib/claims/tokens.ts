@@ -4,7 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { concept, PHRASES } from './lexicon.ts';
+import { concept, foldPhrases } from './lexicon.ts';
 
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
@@ -50,7 +50,7 @@ function lowerLemma(value: string, lemma: string): string {
  * @example contentTokens('The vessels travelled to port') // ['ship', 'move', 'port']
  */
 export function contentTokens(text: string): string[] {
-  const doc = nlp.readDoc(PHRASES.reduce((t, [re, word]) => t.replace(re, word), text.replace(/[’‘]/g, "'")));
+  const doc = nlp.readDoc(foldPhrases(text.replace(/[’‘]/g, "'")));
   const lemmas = doc.tokens().out(LEMMA) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const values = doc.tokens().out() as string[];

@@ -2,14 +2,15 @@
  * Takes the headline (a first line that is not a sentence) as metadata and drops
  * crossheads: short title-like lines between paragraphs. Neither states a sourced fact.
  */
-import { isHeadlineLike } from './related-list.ts';
-import type { CleanRule } from './rule.ts';
+import { BULLET, isHeadlineLike } from './related-list.ts';
+import { wordCount, type CleanRule } from './rule.ts';
 
 export const heading: CleanRule = (article) => {
   const drop = new Set<number>();
   let headline = article.headline;
   article.paragraphs.forEach((block, i) => {
-    if (!isHeadlineLike(block.text)) return;
+    // A list item the related-list rule kept ("- The regulator now says 14 children fell ill") is a point, not a crosshead.
+    if (!isHeadlineLike(block.text) || BULLET.test(block.text) && wordCount(block.text) >= 6) return;
     if (i === 0 && !headline) headline = block.text;
     drop.add(i);
   });

@@ -1,11 +1,14 @@
 /**
  * Drops "Related:" / "Read more" link lists and trailing runs of headlines: lines that
- * look like titles (no closing punctuation, few words) stacked together.
+ * look like titles (no closing punctuation, few words) stacked together. A list under a
+ * "Summary" or "Key points" heading is the story's own points and stays.
  */
 import { endsLikeSentence, wordCount, type CleanRule } from './rule.ts';
 
 const LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|reading))?|read (?:more|also|next)|also read|see also|more (?:on|about|from) [^:]{1,40}|recommended|you may also like|more stories|latest news|trending|most read|popular|further reading)\s*:?$/i;
-const BULLET = /^(?:[-*•–—▪►>]|\d+[.)])\s+/;
+/** Headings of a list of the story's own points: "Summary", "Key points", "What we know". */
+const SUMMARY_HEADING = /^(?:summary|key points|key facts|at a glance|in brief|in short|the latest|latest|what we know(?: so far)?|the essentials|highlights)\s*:?$/i;
+export const BULLET = /^(?:[-*•–—▪►>]|\d+[.)])\s+/;
 
 /** Looks like a headline: short, with no sentence end at its end or inside it. */
 export function isHeadlineLike(text: string): boolean {
@@ -29,11 +32,11 @@ export const relatedList: CleanRule = (article) => {
   let start = end;
   while (start >= 0 && (BULLET.test(paras[start]!.text) || isHeadlineLike(paras[start]!.text))) start--;
   if (end - start >= 3) for (let j = start + 1; j <= end; j++) drop.add(j);
-  // A run of 3+ bullets that are each headline-like, anywhere, is a link list.
+  // A run of 3+ bullets that are each headline-like, anywhere, is a link list, unless a heading calls it a summary.
   for (let i = 0; i < paras.length; ) {
     let j = i;
     while (j < paras.length && BULLET.test(paras[j]!.text) && isHeadlineLike(paras[j]!.text)) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) drop.add(k);
+    if (j - i >= 3 && !SUMMARY_HEADING.test(paras[i - 1]?.text ?? '')) for (let k = i; k < j; k++) drop.add(k);
     i = j > i ? j : i + 1;
   }
   return { drop, rule: 'related-list' };
