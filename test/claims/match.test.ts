@@ -83,7 +83,7 @@ describe('matchCandidates', () => {
     const cs = [
       candidate('a', 'The Orvell sirens sounded four minutes before the dam gave way.'),
       candidate('b', 'The Orvell sirens sounded 4 minutes before the dam gave way, residents said.'),
-      candidate('c', 'The Orvell sirens sounded less than a minute before the dam gave way.'),
+      candidate('c', 'The Orvell sirens sounded less than a minute before the dam gave way, not four minutes as the council said.'),
       ...filler,
     ];
     const groups = matchCandidates(cs);

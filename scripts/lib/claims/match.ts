@@ -97,9 +97,11 @@ const TIME_UNIT: Record<string, string> = { second: 's', minute: 'min', hour: 'h
 export function amountsOf(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const add = (unit: string, value: number): void => void out.set(unit, [...(out.get(unit) ?? []), value]);
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)) add('%', Number(m[1]));
+  // "less than a minute, not four minutes": a value said to be wrong is no value of the sentence.
+  const denied = (at: number): boolean => /\b(?:not|rather than|instead of)\s+$/i.test(text.slice(Math.max(0, at - 14), at));
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi)) if (!denied(m.index!)) add('%', Number(m[1]));
   for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(second|minute|hour|day|week|month)s?\b/gi)) {
-    add(TIME_UNIT[m[2]!.toLowerCase()]!, SMALL[m[1]!.toLowerCase()] ?? Number(m[1]));
+    if (!denied(m.index!)) add(TIME_UNIT[m[2]!.toLowerCase()]!, SMALL[m[1]!.toLowerCase()] ?? Number(m[1]));
   }
   return out;
 }
