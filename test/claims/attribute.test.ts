@@ -106,6 +106,13 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A bank described by where it is: "the Leeds-based bank", "the Leeds lender".
   { before: 'Aire Dale Bank said all branches would stay open.', sentence: 'The Leeds-based bank said 450,000 customers were affected.', speaker: 'Aire Dale Bank' },
   { before: 'Aire Dale Bank said all branches would stay open.', sentence: 'The Leeds lender says fees will be refunded.', speaker: 'Aire Dale Bank' },
+  // A speaker phrase never spans a clause; a body a spokesman speaks for is the speaker, known or as described.
+  { sentence: 'Norland’s envoy in Vest, Ola Berg, was summoned to the foreign ministry and handed a note, the ministry has confirmed.', speaker: 'ministry' },
+  { sentence: 'Ms Lind did not reply, and a spokesman for the anti-fraud body said it does not comment.', speaker: 'anti-fraud body' },
+  { sentence: 'A worker at the bank’s call centre in Kirkstall said the lines were jammed.', speaker: 'unnamed sources' },
+  { sentence: 'A representative of Vestland to the United Nations said the report was a baseless rumour.', speaker: 'Vestland' },
+  { sentence: 'Please, whatever the sign says: keep your seatbelt fastened.', speaker: null },
+  { sentence: 'Parents for Safer Roads, a campaign group, said 40 families had written to it.', speaker: 'Parents for Safer Roads' },
   // A capitalised name is no description, even when a known person's role holds its last word.
   { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },
   // A name ending in an accented letter before the full stop is no abbreviation.

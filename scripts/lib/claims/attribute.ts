@@ -159,6 +159,8 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   const withAppositive = text;
   text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
+  // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
+  if (text.split(',').slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim()))) return null;
   const describedOrg = institution(text) ?? body(text);
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
@@ -208,8 +210,15 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:the|a|an)\s+/i, ''), verb: null }, person: null };
   }
   const indefinite = /^(?:a|an|one|two|three|several)\s/i.test(head);
+  // "a spokesman for the anti-corruption body": the body speaks, known or as described.
+  const spokesFor = /^(?:a|an|the)\s+(?:spokes\w+|representative|envoy|delegate)\s+(?:for|of|from)\s+(?:the\s+)?(.+?)(?:\s+(?:to|at|in)\s+.+)?$/i.exec(head);
+  if (spokesFor) {
+    const body = ctx.people.resolveOrgDescription(`the ${spokesFor[1]!}`) ?? (/^[A-Z]/.test(spokesFor[1]!) ? ctx.people.resolveOrg(spokesFor[1]!) : spokesFor[1]!);
+    return { attribution: { speaker: body, affiliation: head.replace(/^(?:a|an|the)\s+/i, ''), verb: null }, person: null };
+  }
   if (indefinite && !/\b(?:sources?|people|officials)\b/i.test(head)) {
-    const org = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head.replace(/^(?:a|an|one|two|three|several)\s+/i, ''))?.[1];
+    // "a worker at the bank's call centre in Kirkstall": a place after a preposition names no organisation.
+    const org = /(?<!\b(?:in|at|from|near|along|outside|of|on)\s)\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head.replace(/^(?:a|an|one|two|three|several)\s+/i, ''))?.[1];
     if (org) return { attribution: { speaker: ctx.people.resolveOrg(org), affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     // "a company spokeswoman": the company last named.
     const kind = /([a-z]+)\s+(?:spokes\w+|representative)$/.exec(head)?.[1];
@@ -218,7 +227,7 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
     if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An)$/i.test(head) && orgName(head)) {
+  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }

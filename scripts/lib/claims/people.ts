@@ -85,6 +85,8 @@ export function splitName(run: string): Person | null {
   while (i > 0 && !ROLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
   const name = words.slice(i);
   if (name.length < 2 || name.length > 4) return null;
+  // "Parents for Medicine Safety", "Friends of the Earth": a name after "of" or "for" is an organisation's.
+  if (i > 0 && /^(?:of|for)$/.test(words[i - 1]!)) return null;
   if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) return null;
   if (/^[A-Z]\.$/.test(name[0]!) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
   // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
@@ -122,7 +124,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const after = sentence.slice(end);
     const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
     // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
-    const isRole = !!appositive && (appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w)) || describesPerson(appositive[1]!) && (/^(?:,|\s+(?:said|says|told|added))/.test(after.slice(appositive[0].length)) || SPEECH_BEFORE.test(sentence.slice(0, match.index))));
+    // "X, was summoned to the ministry": a clause after the name, not what X is.
+    const clause = !!appositive && /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|who|which|whose)\b/i.test(appositive[1]!);
+    const isRole = !!appositive && !clause && (appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w)) || describesPerson(appositive[1]!) && (/^(?:,|\s+(?:said|says|told|added))/.test(after.slice(appositive[0].length)) || SPEECH_BEFORE.test(sentence.slice(0, match.index))));
     if (appositive && isRole && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
       person.role = person.role ? `${person.role}, ${text}` : text;
