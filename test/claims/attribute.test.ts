@@ -112,6 +112,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'A worker at the bank’s call centre in Kirkstall said the lines were jammed.', speaker: 'unnamed sources' },
   { sentence: 'A representative of Vestland to the United Nations said the report was a baseless rumour.', speaker: 'Vestland' },
   { sentence: 'Please, whatever the sign says: keep your seatbelt fastened.', speaker: null },
+  { before: 'Tarn Water said the dam was safe.', sentence: 'Ms Lind, an engineer, inspected the dam with 40 staff over two days, according to the water board.', speaker: 'water board' },
+  { sentence: '“I just jumped,” said Ana Lind, 34, a nurse from Orvell who swam to a fishing boat.', speaker: 'Ana Lind' },
   { sentence: 'Parents for Safer Roads, a campaign group, said 40 families had written to it.', speaker: 'Parents for Safer Roads' },
   // A capitalised name is no description, even when a known person's role holds its last word.
   { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },

@@ -19,6 +19,9 @@ explained|claimed|claims|insisted|insists|revealed|reported|reports|wrote|argued
 admitted|rejected|dismissed|called|calls|accused|indicated|indicates|characterized|characterised|predicted|expects|expected|urged|
 demanded|vowed|promised|maintains|maintained|alleged|alleges|disclosed|testified|conceded|posted|wrote|tweeted`.replace(/\n\s*/g, '');
 
+/** Verbs that follow their speaker: "X according to Y" makes Y the speaker, never X. */
+const LEADING_VERBS = VERBS.replace('according to|', '');
+
 /** Verbs whose object is the fact itself ("confirmed the presence", "denied the report"). */
 const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismissed|accused|claimed|claims|announced|revealed|admitted|acknowledged|promised|vowed|urged|demanded|called|refused to \w+(?: or deny)?|declined to \w+)$/;
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
@@ -160,7 +163,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
   // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
-  if (text.split(',').slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim()))) return null;
+  // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
+  const parts = text.split(',').filter((part) => !/^\s*\d{1,3}\s*$/.test(part));
+  if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
   const describedOrg = institution(text) ?? body(text);
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
@@ -303,7 +308,7 @@ const PATTERNS: Pattern[] = [
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
   { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
