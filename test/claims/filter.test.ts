@@ -18,6 +18,7 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'Subscribers only: this article is free to read for a limited time.', claim: false },
   { input: 'If you were on the ferry and want to tell us what happened, email news@tarnpost.example.', claim: false },
   { input: 'This article contains material from Reuters.', claim: false },
+  { input: 'Our Standards: The Thomson Reuters Trust Principles.', claim: false },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 

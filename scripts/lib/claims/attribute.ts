@@ -177,9 +177,16 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker)$/i.test(headOf(text))) {
     return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   }
+  // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
+  const appositive = parts[1]?.trim() ?? '';
+  if (/^[A-Z]/.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
+    return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
+  }
   const named = peopleIn(withAppositive, ctx);
   if (named.length > 0) {
     const person = ctx.people.add(named[0]!);
+    // "The harbour master, Ana Lima, said": the description before the name is her role.
+    if (!person.role && /^the\s+[a-z]/i.test(headOf(text)) && !headOf(text).includes(person.name)) person.role = headOf(text).replace(/^the\s+/i, '');
     return personAttribution(person, ctx);
   }
   const head = headOf(text);
@@ -365,7 +372,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged)\b/;
 
 /**
  * No reporting verb: a named person who is the sentence's subject reports their own act; an

@@ -11,6 +11,7 @@ const CHROME = new RegExp(
     String.raw`\bsubscribe\b`,
     String.raw`\bsign up\b`,
     String.raw`\bsubscribers? only\b`,
+    String.raw`\bour standards\b|\btrust principles\b|\beditorial (?:standards|guidelines|code)\b`,
     String.raw`\bfree to read\b`,
     String.raw`\b(?:tell|contact|email|e-mail|message|write to|text) us\b`,
     String.raw`\bget in touch\b`,

@@ -89,6 +89,8 @@ export function splitName(run: string): Person | null {
   if (i > 0 && /^(?:of|for)$/.test(words[i - 1]!)) return null;
   if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) return null;
   if (/^[A-Z]\.$/.test(name[0]!) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
+  // "WorkSafe Victoria": a word with a capital inside (not McLeod, DeSantis) names a brand, not a person.
+  if (name.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w))) return null;
   // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
   if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Few|Dozens|Hundreds|Thousands)$/.test(name[0]!)) return null;
   const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms)\.\s*/g, '').trim();
@@ -324,8 +326,11 @@ export class PeopleRegistry {
   /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */
   mayBe(name: string, kind: string): boolean {
     const org = this.orgs.get(name);
-    if (!org || org.kinds.size === 0 || !ORG_KINDS.has(kind)) return true;
-    return org.kinds.has(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k));
+    if (!org || !ORG_KINDS.has(kind)) return true;
+    // What it is called, else what its name says it is ("Indiana Department of Labor" is a department).
+    const kinds = org.kinds.size ? org.kinds : new Set(name.toLowerCase().split(/\s+/).filter((w) => ORG_KINDS.has(w)));
+    if (kinds.size === 0) return true;
+    return kinds.has(kind) || (SAME_KIND[kind] ?? []).some((k) => kinds.has(k));
   }
 
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
