@@ -36,7 +36,8 @@ const NOT_PERSON = new Set(
   air airlines airline airways aviation bank motors energy water power systems labs laboratories pharma pharmaceuticals capital partners
   media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
   software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
-  data centre centres center centers works industries enterprises international global digital computing cloud ventures`.split(/\s+/),
+  data centre centres center centers works industries enterprises international global digital computing cloud ventures
+  workers members local union brotherhood guild teamsters federation industrial`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -198,9 +199,9 @@ export class PeopleRegistry {
    * "operated by X") and the country written before the name ("South Korean X").
    */
   noteOrgs(text: string, early = false): void {
-    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*)+/g)) {
-      // "The Ministry of Transport" at the start of a sentence: the article is not part of the name.
-      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '');
+    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
+      // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
+      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
       const before = text.slice(0, m.index).toLowerCase();
       const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
       const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
@@ -233,6 +234,8 @@ export class PeopleRegistry {
       const last = words.at(-1)!.toLowerCase();
       if (ORG_KINDS.has(last)) org.kinds.add(last);
       if (/^(?:ltd|inc|llc|corp|plc|s\.a|gmbh|co|transportes|minerals|resources|holdings)$/i.test(last)) org.kinds.add('company');
+      // "United Industrial Workers Local 418" is a union, though no word of its name says so.
+      if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
       this.orgs.set(name, org);
     }
   }
