@@ -48,26 +48,21 @@ const candidate = (source: string, text: string, anchor = 's-1'): Candidate => (
 const filler = ['The weather stayed mild over the weekend.', 'Traffic on the ring road was heavy.', 'A market opened near the old station.', 'Schools in the district reopened.', 'The museum extended its opening hours.', 'Local bakeries raised bread prices.'].map((t, i) => candidate(`f${i}`, t));
 
 describe('matchCandidates', () => {
-  test('paraphrases across articles form one group; unrelated sentences stay apart', () => {
-    const cs = [
-      candidate('a', 'The Orvell dam cracked after the Tamsin river flooded the valley.'),
-      candidate('b', 'Flooding on the Tamsin river cracked the Orvell dam.'),
-      candidate('c', 'The Kestrel bridge reopened to lorries on Sunday.'),
-      ...filler,
-    ];
-    const groups = matchCandidates(cs);
-    expect(groups).toContainEqual([0, 1]);
-    expect(groups).toContainEqual([2]);
-  });
-
-  test('shares that differ are different claims; a rounded share is the same', () => {
-    const cs = [
-      candidate('a', 'Turnout in the Orvell ward was 61.6 per cent of registered voters.'),
-      candidate('b', 'Turnout in the Orvell ward was about 62% of registered voters.'),
-      candidate('c', 'Turnout in the Orvell ward was 55% of registered voters.'),
-      ...filler,
-    ];
-    const groups = matchCandidates(cs);
+  test.each([
+    {
+      name: 'paraphrases across articles form one group; unrelated sentences stay apart',
+      texts: ['The Orvell dam cracked after the Tamsin river flooded the valley.', 'Flooding on the Tamsin river cracked the Orvell dam.', 'The Kestrel bridge reopened to lorries on Sunday.'],
+    },
+    {
+      name: 'shares that differ are different claims; a rounded share is the same',
+      texts: ['Turnout in the Orvell ward was 61.6 per cent of registered voters.', 'Turnout in the Orvell ward was about 62% of registered voters.', 'Turnout in the Orvell ward was 55% of registered voters.'],
+    },
+    {
+      name: 'spans of time that differ are different claims, even beside the value they deny',
+      texts: ['The Orvell sirens sounded four minutes before the dam gave way.', 'The Orvell sirens sounded 4 minutes before the dam gave way, residents said.', 'The Orvell sirens sounded less than a minute before the dam gave way, not four minutes as the council said.'],
+    },
+  ])('$name', ({ texts }) => {
+    const groups = matchCandidates([...texts.map((t, i) => candidate('abc'[i]!, t)), ...filler]);
     expect(groups).toContainEqual([0, 1]);
     expect(groups).toContainEqual([2]);
   });
@@ -77,18 +72,6 @@ describe('matchCandidates', () => {
     const counted = (source: string): Candidate => ({ ...candidate(source, text), figures: findFigures(text) });
     expect(counted('a').figures.map((f) => f.value)).toEqual([16, 7]);
     expect(matchCandidates([counted('a'), counted('b'), ...filler])).toContainEqual([0, 1]);
-  });
-
-  test('spans of time that differ are different claims', () => {
-    const cs = [
-      candidate('a', 'The Orvell sirens sounded four minutes before the dam gave way.'),
-      candidate('b', 'The Orvell sirens sounded 4 minutes before the dam gave way, residents said.'),
-      candidate('c', 'The Orvell sirens sounded less than a minute before the dam gave way, not four minutes as the council said.'),
-      ...filler,
-    ];
-    const groups = matchCandidates(cs);
-    expect(groups).toContainEqual([0, 1]);
-    expect(groups).toContainEqual([2]);
   });
 
   test('never two candidates of one source in a group', () => {
