@@ -1,15 +1,15 @@
 /**
- * Who said it: the speaker, affiliation and reporting verb of a sentence. Reads only the
- * reporter's words (quotes are masked). Handles a quote before or after the speaker,
- * "according to", "told reporters", the passive ("was revealed by"), "…, a spokesman said",
- * and resolves pronouns, surnames and descriptions ("the secretary") through the story's
- * registry of people. Organisations speak under their names ("the rail operator X del Y"),
- * acronyms ("the ABC traffic authority") or, for public bodies, their descriptions ("the
- * county coroner's office"), and through their official acts ("X issued a warning").
+ * Who said it: the speaker phrase and reporting verb of a sentence, found by patterns over the
+ * reporter's words (quotes are masked): a quote before or after the speaker, "according to",
+ * "told reporters", the passive ("was revealed by"), "…, a spokesman said", an official act
+ * ("X issued a warning"). speaker.ts says whom the phrase names.
  */
 import type { Attribution } from '../../../src/schema.ts';
-import { findPeople, PeopleRegistry, type Person } from './people.ts';
+import type { Person } from './people.ts';
 import { maskQuotes } from './quotes.ts';
+import { orgName, peopleIn, personAttribution, PRONOUN_GROUP, PRONOUN_PERSON, resolveSpeaker, tidy, type SpeechContext } from './speaker.ts';
+
+export { newContext, type SpeechContext } from './speaker.ts';
 
 /** Reporting verbs as written, longest first where one begins another. Patterns match them in lower case only: "The United States says" has one verb. */
 export const VERBS = `refused to (?:confirm or deny|confirm|comment)|declined to (?:confirm or deny|confirm|comment)|would not confirm|
@@ -24,66 +24,6 @@ const LEADING_VERBS = VERBS.replace('according to|', '');
 
 /** Verbs whose object is the fact itself ("confirmed the presence", "denied the report"). */
 const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismissed|accused|claimed|claims|announced|revealed|admitted|acknowledged|promised|vowed|urged|demanded|called|refused to \w+(?: or deny)?|declined to \w+)$/;
-const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
-const PRONOUN_GROUP = /^(?:they|them|it)$/i;
-/** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
-const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
-/** A generic name for an organisation met before: resolved to the last one. */
-const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer)$/i;
-/** Words that cannot be in a speaker's noun phrase: it would be a clause. */
-const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
-const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
-
-/** Lower-case words inside an organisation's name: "Ferrovie del Nord", "Commission for the Safety of the Danube". */
-const PARTICLE = String.raw`(?:de|del|della|la|le|y|e|di|da|do|dos|van|von|der|den|of|for|and|the)`;
-/** A name word: capitalised, an acronym or a number ("112 Norte y Sur", "DGT"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
-/** An organisation's name: name words, with particles between them; it ends on a name word. */
-const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
-/** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
-const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider)`;
-/** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
-const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
-/** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
-const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
-/** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
-const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`, 'u');
-/** "the DGT traffic authority": an acronym, then what it is. */
-const ACRONYM_DESCRIBED = new RegExp(String.raw`^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)?)\s+((?:${DESC_WORD}\s+){0,3}${ORG_NOUN})$`, 'u');
-/** "the district office in Kehl", "Lisbon port authority": a body known by its description. */
-const BODY = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:(?:${DESC_WORD}|${NAME_WORD})\s+){0,4}${BODY_NOUN}(?:\s+(?:in|of|for|at)\s+(?:the\s+)?${ORG_NAME})?)$`, 'u');
-
-/** An organisation named or described: the speaker and its description, else null. */
-function institution(head: string): Attribution | null {
-  const described = DESCRIBED_NAME.exec(head);
-  if (described && /[A-Z]/.test(described[2]!)) return { speaker: described[2]!, affiliation: described[1]!, verb: null };
-  const acronym = ACRONYM_DESCRIBED.exec(head);
-  if (acronym) return { speaker: acronym[1]!, affiliation: acronym[2]!, verb: null };
-  return null;
-}
-
-/** A public body under its description ("the county coroner's office"): kept as the speaker, it is no anonymous source. */
-function body(head: string): Attribution | null {
-  if (UNNAMED.test(head) || SINGLE_ROLE.test(head.replace(/\b(?:office|officer's|general's)\b/gi, ''))) return null;
-  const m = BODY.exec(head);
-  return m ? { speaker: m[1]!, affiliation: null, verb: null } : null;
-}
-
-/** "BERN, Switzerland, May 2", "BERN (Reuters) -" at the start: a dateline's place, never a speaker ("NTSB, Boeing and X said" is a list). */
-const DATELINE_PLACE = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[A-Z][a-z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\([^)]{1,40}\)\s*[-—–]|[-—–]+\s)/;
-
-export interface SpeechContext {
-  people: PeopleRegistry;
-  /** Last person named or quoted, for "he"/"she". */
-  lastPerson: Person | null;
-  /** Last organisation that spoke, for "the company", "it". */
-  lastOrg: string | null;
-  /** Last attribution, for quotes and reported speech that carry on. */
-  last: Attribution | null;
-}
-
-export const newContext = (people: PeopleRegistry): SpeechContext => ({ people, lastPerson: null, lastOrg: null, last: null });
-
 export interface Speech {
   attribution: Attribution;
   person: Person | null;
@@ -95,192 +35,7 @@ export interface Speech {
   subject?: boolean;
 }
 
-/** People named in a text, without the names the story has met as organisations. */
-const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof findPeople> => findPeople(text).filter((p) => !ctx.people.isOrg(p.name));
-
 const NONE: Attribution = { speaker: null, affiliation: null, verb: null };
-
-/** A count of things ("About 2,000 homes", "300"): never a speaker; "112 Norte y Sur" is a name. */
-const NUMBER_PHRASE = /^(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|over|up to|only|just)\s+)?\d[\d.,]*(?:\s+[a-z]|$)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|most|many|some|half|all)\s+of\s+(?:the|them|those|these)\b/i;
-
-/** A phrase that opens with a preposition or a time ("According to X", "Early on Monday", "Two days later"): no speaker. */
-const ADVERBIAL = /^(?:according|after|before|during|since|following|until|despite|early|late|earlier|later|last|yesterday|today|tonight|overnight|by|from|in|on|at|for|with)\b|^(?:\w+\s+){1,2}(?:later|earlier|ago)\b|^(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)\b/i;
-
-/** The phrase up to its first comma; a thousands separator ("2,300") is no comma. */
-const headOf = (phrase: string): string => phrase.replace(/(\d),(?=\d{3}\b)/g, '$1').split(',')[0]!.trim();
-
-/** Is this phrase a noun phrase (a speaker), not a clause? */
-function nounPhrase(phrase: string): boolean {
-  const head = headOf(phrase);
-  if (NUMBER_PHRASE.test(head) || ADVERBIAL.test(head)) return false;
-  const words = head.split(/\s+/);
-  if (words.length === 0 || words.length > 12) return false;
-  return !words.some((w) => CLAUSE_WORD.test(w) || (/^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:unnamed|named|united|based|familiar)$/.test(w)));
-}
-
-/** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do. */
-const PUBLISHED_BY = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:[a-z-]+\s+){0,2}(?:figures|data|statistics|numbers|estimates|records|report|statement|bulletin|count|tally)\s+(?:published|released|issued|compiled|provided|supplied|posted)\s+by\s+(.+)$/i;
-const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters))\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+$/;
-
-/** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
-const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
-
-/** "Speaking to reporters outside the court, the councillor said": the opening clause is no part of the speaker. */
-const PARTICIPLE_OPENING = /^(?:speaking|writing|talking|responding|replying|asked|interviewed|addressing|appearing|visiting)\b[^,]{0,120},\s*/i;
-/** A title written before a surname without a full stop, as British and Australian papers do: "Ms Fennimore", "Cr Tulloch". */
-export const HONORIFIC_PREFIX = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cr|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Det|Insp|Supt|Rev|Fr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu})/u;
-
-function tidy(phrase: string): string {
-  const published = PUBLISHED_BY.exec(phrase.trim());
-  if (published) return tidy(published[1]!);
-  return phrase
-    .trim()
-    .replace(PARTICIPLE_OPENING, '')
-    .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
-    .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
-    .replace(TIME_OPENING, '')
-    .replace(/\s+(?:also|recently|later|earlier|previously|again|on \w+day|\w+day)$/i, '')
-    // "inspectorate data", "police figures": the body whose numbers they are.
-    .replace(/(?<=\S)\s+(?:data|figures|statistics|records|numbers)$/i, '')
-    .replace(/[’']s$/, '')
-    .trim();
-}
-
-/**
- * Resolves a speaker phrase to a named person, an organisation, or "unnamed sources".
- * @example resolveSpeaker('Port director Ana Lima', ctx) // { speaker: 'Ana Lima', affiliation: 'Port director', person }
- */
-export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
-  let text = tidy(raw);
-  const seen = SEEN_BY.exec(text);
-  if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
-  const alias = /\b(?:calling (?:itself|themselves)|known as|called)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(text);
-  if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
-  // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the short name, as later sentences use it.
-  const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
-  if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[2]!, affiliation: short[1]!, verb: null }, person: null };
-  const withAppositive = text;
-  text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
-  if (DATELINE_PLACE.test(text)) return null;
-  // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
-  // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
-  const parts = text.split(',').filter((part) => !/^\s*\d{1,3}\s*$/.test(part));
-  if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
-  const describedOrg = institution(text) ?? body(text);
-  if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
-  if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
-  if (PRONOUN_GROUP.test(text)) {
-    if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
-    return ctx.lastOrg ? { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null } : null;
-  }
-  // "A Guardia Civil source", "a ministry official": someone unnamed from a named body.
-  if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker)$/i.test(headOf(text))) {
-    return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
-  }
-  // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
-  const appositive = parts[1]?.trim() ?? '';
-  if (/^[A-Z]/.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
-    return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
-  }
-  const named = peopleIn(withAppositive, ctx);
-  if (named.length > 0) {
-    const person = ctx.people.add(named[0]!);
-    // "The harbour master, Ana Lima, said": the description before the name is her role.
-    if (!person.role && /^the\s+[a-z]/i.test(headOf(text)) && !headOf(text).includes(person.name)) person.role = headOf(text).replace(/^the\s+/i, '');
-    return personAttribution(person, ctx);
-  }
-  const head = headOf(text);
-  const bare = head.replace(HONORIFIC_PREFIX, '');
-  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(bare)) {
-    const known = ctx.people.resolveName(bare);
-    if (known) return personAttribution(known, ctx);
-    if (bare !== head) return { attribution: { speaker: bare, affiliation: null, verb: null }, person: null };
-  }
-  // "his campaign", "her lawyers": the person's own side speaks for them.
-  const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
-  if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
-  if (!nounPhrase(text) && !describedOrg) return null;
-  // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
-  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
-    const described = ctx.people.resolveOrgDescription(head);
-    if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
-  }
-  // A body known only by its description ("maritime authority") is not "the operator".
-  const kind = head.replace(/^the\s+/i, '').toLowerCase();
-  const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) && ctx.people.mayBe(ctx.lastOrg, kind) || ctx.lastOrg.endsWith(kind));
-  if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
-  const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
-  if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:[a-z-]+\s+)*[a-z]+$/.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
-    const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
-    const described = ctx.people.resolveDescription(head, recent);
-    if (described) return personAttribution(described, ctx);
-    if (/\bofficial$/i.test(head) && ctx.lastPerson) return personAttribution(ctx.lastPerson, ctx);
-  }
-  const institutional = institution(head);
-  if (institutional) return { attribution: institutional, person: null };
-  if (UNNAMED.test(head) && !/^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:spokes\w+)/.test(head) || /^(?:a|an)\s+[a-z]/.test(head) && !/spokes|representative/i.test(head)) {
-    return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:the|a|an)\s+/i, ''), verb: null }, person: null };
-  }
-  const indefinite = /^(?:a|an|one|two|three|several)\s/i.test(head);
-  // "a spokesman for the anti-corruption body": the body speaks, known or as described.
-  const spokesFor = /^(?:a|an|the)\s+(?:spokes\w+|representative|envoy|delegate)\s+(?:for|of|from)\s+(?:the\s+)?(.+?)(?:\s+(?:to|at|in)\s+.+)?$/i.exec(head);
-  if (spokesFor) {
-    const body = ctx.people.resolveOrgDescription(`the ${spokesFor[1]!}`) ?? (/^[A-Z]/.test(spokesFor[1]!) ? ctx.people.resolveOrg(spokesFor[1]!) : spokesFor[1]!);
-    return { attribution: { speaker: body, affiliation: head.replace(/^(?:a|an|the)\s+/i, ''), verb: null }, person: null };
-  }
-  if (indefinite && !/\b(?:sources?|people|officials)\b/i.test(head)) {
-    // "a worker at the bank's call centre in Kirkstall": a place after a preposition names no organisation.
-    const org = /(?<!\b(?:in|at|from|near|along|outside|of|on)\s)\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)/.exec(head.replace(/^(?:a|an|one|two|three|several)\s+/i, ''))?.[1];
-    if (org) return { attribution: { speaker: ctx.people.resolveOrg(org), affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-    // "a company spokeswoman": the company last named.
-    const kind = /([a-z]+)\s+(?:spokes\w+|representative)$/.exec(head)?.[1];
-    const described = kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
-    if (described) return { attribution: { speaker: described, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-    if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-    return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-  }
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && orgName(head)) {
-    const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
-    if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
-  }
-  if (/^(?:the\s+)?(?:police|government|authorities|prosecutors|investigators|military|army|rescuers|firefighters)$/i.test(head)) {
-    return { attribution: { speaker: head.replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
-  }
-  // "the grid operator", "the water company", unmet before: a source known by what it is; "the operator" alone is not.
-  const kindOnly = KIND_ONLY.exec(head);
-  if (kindOnly && !kindOnly[1]!.trim().split(/\s+/).every((w) => GENERIC_MODIFIER.test(w))) return { attribution: { speaker: kindOnly[0].replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
-  const described = body(head);
-  return described ? { attribution: described, person: null } : null;
-}
-
-/** "the network operator": modifiers, then a kind of organisation. */
-const KIND_ONLY = /^the\s+((?:[a-z-]+\s+){1,3})(?:operator|company|firm|utility|carrier|airline|provider|insurer|manufacturer|broadcaster|network)$/;
-/** Modifiers that say nothing about which organisation: "the same company", "the private operator". */
-const GENERIC_MODIFIER = /^(?:same|private|public|state|local|national|main|other|new|former|first|second|largest|big|small|foreign|parent)$/;
-
-/** Collective nouns an organisation's name may end with in lower case: "Portuguese authorities". */
-const COLLECTIVE = /^(?:authorities|police|government|military|army|navy|officials|intelligence|agency|ministry|prosecutors|investigators|forces|embassy|coast|guard|firefighters|rescuers|media)$/;
-
-/** Is this a name (capitalised words, or a capitalised word and collective nouns), not a sentence's opening words ("Recent media")? */
-function orgName(head: string): boolean {
-  const words = head.replace(/^the\s+/i, '').split(/\s+/);
-  const lower = words.filter((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|the|in|on|de|da|do)$/.test(w));
-  return /^[A-Z]/.test(words.at(-1)!) || lower.every((w) => COLLECTIVE.test(w)) && !lower.includes('media');
-}
-
-/** A spokesperson speaks for an organisation: the organisation is the source, the person goes in the affiliation. */
-function personAttribution(person: Person, ctx: SpeechContext): { attribution: Attribution; person: Person | null } {
-  const role = person.role;
-  const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
-  const bareSpokes = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)$/i.test(role) : false;
-  if (spokes || bareSpokes) {
-    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : ctx.lastOrg;
-    // "Airport spokesman Marcus Lee": a lone common word names no organisation; the person speaks.
-    const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
-    if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
-  }
-  return { attribution: { speaker: person.name, affiliation: role, verb: null }, person };
-}
 
 interface Pattern {
   name: string;
@@ -378,7 +133,7 @@ const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30
  * No reporting verb: a named person who is the sentence's subject reports their own act; an
  * organisation that is the subject speaks for itself when the sentence cites "a statement".
  */
-function subjectSpeech(masked: string, named: ReturnType<typeof findPeople>, ctx: SpeechContext): Speech | null {
+function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: SpeechContext): Speech | null {
   // "Acme Lines chief executive Ana Lima apologised": the titled person, not a name in the title.
   const first = named.find((p) => p.role || ctx.people.resolveName(p.name)?.role) ?? named[0];
   const known = first ? ctx.people.resolveName(first.name) : null;
