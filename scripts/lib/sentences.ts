@@ -60,9 +60,20 @@ export function mergeAbbreviations(parts: string[]): string[] {
   return out;
 }
 
+/** Pass: "about 10." + "15pm on Saturday" is one time (or decimal) cut at its point, when the text has them side by side. */
+export function mergeCutNumbers(parts: string[], text: string): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /\d\.$/.test(last) && /^\d/.test(part) && text.includes(last + part)) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** Splits one paragraph into sentence texts; paragraphs are whitespace-folded, so merged parts stay verbatim slices. */
 export function splitParagraph(text: string): string[] {
-  return mergeOpenQuotes(mergeAbbreviations(winkSplit(text)));
+  return mergeOpenQuotes(mergeAbbreviations(mergeCutNumbers(winkSplit(text), text)));
 }
 
 /** A list item's marker: "- ", "• ", "1. ". */

@@ -26,6 +26,7 @@ const concepts: { input: string; expected: string }[] = [
   { input: 'intruder', expected: 'attacker' },
   { input: 'identify', expected: 'detect' },
   { input: 'reschedule', expected: 'postpone' },
+  { input: 'padlock', expected: 'lock' },
 ];
 
 describe('concept', () => {
@@ -45,6 +46,7 @@ describe('extractCandidates marks denials', () => {
     { text: 'Claims that the dam leaked in March are false.', denial: true },
     { text: 'Nordvik also rejects claims that it cut safety staff.', denial: true },
     { text: 'The dam leaked in March, engineers said.', denial: false },
+    { text: 'Asked whether the gate had been locked, the superintendent would neither confirm nor deny it.', denial: true },
   ])('$text', ({ text, denial }) => {
     const [c] = extractCandidates(article([text]), new PeopleRegistry());
     expect(c?.denial).toBe(denial);

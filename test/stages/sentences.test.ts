@@ -9,6 +9,8 @@ describe('sentences', () => {
     { name: 'quote spanning sentences', text: '“We saw the smoke first. Then the sirens started,” the witness said. Police closed the road.', count: 2 },
     { name: 'straight quotes spanning sentences', text: '"We will rebuild. It will take years," the mayor said. The council agreed.', count: 2 },
     { name: 'single quotes spanning sentences', text: "'We will rebuild. It will take years,' the mayor said. The council's vote followed.", count: 2 },
+    { name: 'a time written with a point', text: 'Crews were called at about 10.15pm on Saturday. A woman died.', count: 2 },
+    { name: 'a count that ends a sentence before a number', text: 'The count rose to 10. 15 more were found on Monday.', count: 2 },
     { name: 'abbreviated month before a day', text: 'The vote was held on Oct. 11 after the mayor quit. Turnout was low.', count: 2 },
     { name: 'quote left open to the paragraph end', text: '“The water rose fast. We had ten minutes.', count: 1 },
   ])('$name', ({ text, count }) => {

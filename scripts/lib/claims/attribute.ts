@@ -12,7 +12,7 @@ import { orgName, peopleIn, personAttribution, PRONOUN_GROUP, PRONOUN_PERSON, re
 export { newContext, type SpeechContext } from './speaker.ts';
 
 /** Reporting verbs as written, longest first where one begins another. Patterns match them in lower case only: "The United States says" has one verb. */
-export const VERBS = `refused to (?:confirm or deny|confirm|comment)|declined to (?:confirm or deny|confirm|comment)|would not confirm|
+export const VERBS = `(?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment)|declined to (?:confirm or deny|confirm|comment)|would not confirm|
 pointed out|according to|said|says|say|stated|states|added|adds|noted|notes|told|tells|confirmed|confirms|denied|denies|deny|
 announced|announces|assessed|assesses|assess|warned|warns|emphasized|emphasised|stressed|clarified|continued|remarked|mentioned|
 explained|claimed|claims|insisted|insists|revealed|reported|reports|wrote|argued|believes|estimated|estimates|suggested|acknowledged|

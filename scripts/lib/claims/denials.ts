@@ -33,7 +33,7 @@ export interface DenialLinks {
 }
 
 /** Verbs of denial, longest first; "calls X baseless" and "X are baseless" are handled apart. */
-const TRIGGER = /\b(?:(?:has|have|had)\s+)?(refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
+const TRIGGER = /\b(?:(?:has|have|had)\s+)?((?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
 /** "… are baseless", "… is a baseless rumour": what comes before is what is denied. */
 const PREDICATE = /\b(?:are|is|was|were)\s+(?:just\s+|simply\s+|entirely\s+|completely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake)\b/i;
 /** Words that only point at something said before: "the matter", "these reports", "that claim". */

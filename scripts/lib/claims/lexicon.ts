@@ -29,6 +29,7 @@ const CONCEPTS: Record<string, string> = {
   supply: 'stock',
   legal: 'lawful lawfully legally',
   hit: 'strike encounter',
+  lock: 'padlock chain',
   inspect: 'inspection check inspector',
   inform: 'brief notify',
   government: 'authority administration',
