@@ -19,6 +19,11 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'If you were on the ferry and want to tell us what happened, email news@tarnpost.example.', claim: false },
   { input: 'This article contains material from Reuters.', claim: false },
   { input: 'Our Standards: The Thomson Reuters Trust Principles.', claim: false },
+  { input: 'Correction: An earlier version of this article misstated the number of homes flooded.', claim: false },
+  { input: 'This is a developing story and will be updated.', claim: false },
+  { input: 'Got a news tip? Send us your photos and videos.', claim: false },
+  { input: 'We use cookies to improve your experience.', claim: false },
+  { input: 'The council corrected its earlier figure of 40 homes on Monday.', claim: true },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 
