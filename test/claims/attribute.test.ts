@@ -91,15 +91,16 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'The dockers’ union NORDAK has been saying for months that crews were cut.', speaker: 'NORDAK', verb: 'saying' },
   { sentence: 'A Harbour Police source said the crane had not been inspected.', speaker: 'unnamed sources', affiliation: 'Harbour Police source' },
   { sentence: 'Floods are more frequent, and scientists say warmer winters are to blame.', speaker: 'unnamed sources', affiliation: 'scientists' },
-  { sentence: 'The Tarn Water Agency (TWA) issued a flood warning on Monday.', speaker: 'TWA', affiliation: 'Tarn Water Agency' },
+  { sentence: 'The Tarn Water Agency (TWA) issued a flood warning on Monday.', speaker: 'Tarn Water Agency', affiliation: 'TWA' },
   { sentence: 'Only 64% of homes had power on Friday, inspectorate figures show.', speaker: 'inspectorate' },
   { sentence: 'Twelve of the confirmed cases are adults.', speaker: null },
   { before: 'Cr Ana Tulloch, who has sat on the council for 12 years, asked for a recount.', sentence: 'Her campaign alleges that a ballot box was left unsealed.', speaker: 'Ana Tulloch' },
   { before: 'Cr Ana Tulloch asked for a recount on Monday.', sentence: 'Ms Tulloch said the count was flawed.', speaker: 'Ana Tulloch' },
   { before: 'Northgate Air said the jet landed safely.', sentence: 'Spokeswoman Ida Holm said the sign was on.', speaker: 'Northgate Air', affiliation: 'Spokeswoman Ida Holm' },
-  // An acronym the text never defines is the organisation whose capitals spell it; a defined one stands for its name.
-  { before: 'The Marine Accident Board of Norland said it had opened an inquiry.', sentence: 'The coastguard will assist, the MAB said.', speaker: 'Marine Accident Board of Norland' },
-  { before: 'The Tarn Water Agency (TWA) issued a warning.', sentence: 'The Tarn Water Agency said the river was falling.', speaker: 'TWA' },
+  // An acronym stands for the organisation whose capitals spell it, defined or not; the name is the speaker, the acronym beside it.
+  { before: 'The Marine Accident Board of Norland said it had opened an inquiry.', sentence: 'The coastguard will assist, the MAB said.', speaker: 'Marine Accident Board of Norland', affiliation: 'MAB' },
+  { before: 'The Tarn Water Agency (TWA) issued a warning.', sentence: 'The TWA said the river was falling.', speaker: 'Tarn Water Agency', affiliation: 'TWA' },
+  { before: 'The Tarn Water Agency (TWA) issued a warning.', sentence: 'The Tarn Water Agency said the river was falling.', speaker: 'Tarn Water Agency', affiliation: 'TWA' },
   // "The X" falls back to the last organisation only when that could be an X.
   { before: 'The jet landed at Kelso International Airport, according to the airport.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: null },
   { before: 'Norland Air said the jet landed safely.', sentence: 'The airline has put us up in a hotel and says we fly on today.', speaker: 'Norland Air' },

@@ -23,6 +23,9 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'This is a developing story and will be updated.', claim: false },
   { input: 'Got a news tip? Send us your photos and videos.', claim: false },
   { input: 'We use cookies to improve your experience.', claim: false },
+  { input: 'The Tarn Post is independent and reader-funded.', claim: false },
+  { input: 'If our coverage matters to you, please consider becoming a supporter.', claim: false },
+  { input: 'Photograph: A council truck outside the depot on Monday.', claim: false },
   { input: 'The council corrected its earlier figure of 40 homes on Monday.', claim: true },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];

@@ -52,6 +52,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'reader told to visit a site', input: 'The council voted 7 to 2 on Monday to close the bridge.\nIf you need help finding a detour, visit www.harbourroads.example.', drop: 'If you need help finding a detour, visit www.harbourroads.example.' },
     { name: 'contact line by email', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPeople with photos of the collapse can contact the inquiry at evidence@bridgeinquiry.example.', drop: 'People with photos of the collapse can contact the inquiry at evidence@bridgeinquiry.example.' },
     { name: 'byline with outlet and dates', input: 'By Mara Quist, Tarn Valley Post. Published May 3, 2025, updated May 4, 2025.\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'By Mara Quist, Tarn Valley Post.' },
+    { name: 'where to look for updates', input: 'The council voted 7 to 2 on Monday to close the bridge.\nFor current road conditions, visit TarnRoads.', drop: 'For current road conditions, visit TarnRoads.' },
     { name: 'helpline for families', input: 'The council voted 7 to 2 on Monday to close the bridge.\nRelatives seeking news may call the council line at 0300 123 4567.', drop: 'Relatives seeking news may call the council line at 0300 123 4567.' },
     { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
   ])('$name', ({ input, drop }) => {

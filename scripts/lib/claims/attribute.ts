@@ -108,7 +108,10 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     const resolved = resolveSpeaker(phrase, local);
     if (!resolved?.attribution.speaker) return;
     if (!resolved.person && resolved.attribution.affiliation) ctx.people.noteDescription(resolved.attribution.affiliation, resolved.attribution.speaker);
-    if (!resolved.person && resolved.attribution.speaker !== 'unnamed sources') resolved.attribution = { ...resolved.attribution, speaker: ctx.people.canonicalOrg(resolved.attribution.speaker) };
+    if (!resolved.person && resolved.attribution.speaker !== 'unnamed sources') {
+      const speaker = ctx.people.canonicalOrg(resolved.attribution.speaker);
+      resolved.attribution = { ...resolved.attribution, speaker, affiliation: resolved.attribution.affiliation ?? ctx.people.aliasOf(speaker) };
+    }
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
     const at = match.index;
     let end = at + match[0].length;

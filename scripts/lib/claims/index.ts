@@ -32,7 +32,9 @@ function representative(group: readonly ClaimCandidate[]): ClaimCandidate {
 
 export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): Factsheet {
   const people = new PeopleRegistry();
-  for (const a of articles) for (const s of a.sentences) people.noteOrgs(maskQuotes(s.text), true);
+  const texts = articles.flatMap((a) => a.sentences.map((s) => maskQuotes(s.text)));
+  for (const text of texts) (people.noteOrgs(text, true), people.noteAcronyms(text));
+  people.linkAcronyms(texts);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const candidates = articles.flatMap((a) => extractCandidates(a, people));
   const matched = matchCandidates(candidates);

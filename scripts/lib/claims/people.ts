@@ -47,6 +47,9 @@ const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}(?:\s+(?:of\s+|for\s+|
 /** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
 const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
 
+/** "'s Ministry of …", "'s Department …", "'s police": what follows a place or organisation that owns it. */
+const OWNS_BODY = /^[’']s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Office|Government|Police|Agency|Authority|Council|Embassy|Parliament|Army|Navy|Coast Guard|Foreign|Interior|Health|Transport|Environment)\b/;
+
 /** Generic nouns for organisations: "the company", "the agency". */
 export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
@@ -121,6 +124,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const run = match[0].replace(/’s$|'s$/, '');
     // "the village of Cwm Glas", "in Santa Ana": a place, however much it looks like a name.
     if (PLACE_BEFORE.test(sentence.slice(0, match.index))) continue;
+    // "British Columbia's Ministry of Transportation": the owner of a public body is a place or an organisation.
+    if (OWNS_BODY.test(sentence.slice((match.index ?? 0) + match[0].length - (match[0].length - run.length)))) continue;
     const person = splitName(run);
     if (!person) continue;
     const end = (match.index ?? 0) + match[0].length;
@@ -241,6 +246,7 @@ export class PeopleRegistry {
   }
 
   /** Acronyms the text defines ("Medicines and Healthcare products Regulatory Agency (MHRA)"), both ways. */
+  /** Acronyms and the full names they stand for, both ways: defined ("Medicines and Healthcare products Regulatory Agency (MHRA)") or spelled by a known name. */
   private acronyms = new Map<string, string>();
   private acronymOf = new Map<string, string>();
 
@@ -252,31 +258,47 @@ export class PeopleRegistry {
         const run = words.slice(-k);
         if (!/^[A-Z]/.test(run[0]!)) continue;
         if (initials(run) === m[1]!.replace(/&/g, '')) {
-          const full = run.join(' ').replace(/[’']s$/, '');
-          this.acronyms.set(m[1]!, full);
-          this.acronymOf.set(full, m[1]!);
+          this.pair(m[1]!, run.join(' ').replace(/[’']s$/, '').replace(/^The\s+/, ''));
           break;
         }
       }
     }
   }
 
-  /**
-   * One name per organisation: a defined acronym and its full name become the acronym; an undefined
-   * acronym becomes the known organisation whose capitals spell it ("TSB" -> "Transportation Safety Board of Canada").
-   */
-  canonicalOrg(name: string): string {
-    const bare = name.replace(/^the\s+/i, '');
-    if (this.acronyms.has(bare)) return bare;
-    const defined = this.acronymOf.get(bare);
-    if (defined) return defined;
-    if (!/^[A-Z]{2,6}$/.test(bare)) return name;
+  private pair(acronym: string, full: string): void {
+    this.acronyms.set(acronym, full);
+    this.acronymOf.set(full, acronym);
+  }
+
+  /** The known organisation an acronym spells: "TSB" -> "Transportation Safety Board of Canada" (what follows "of" may be left out). */
+  private spelled(acronym: string): string | null {
     for (const org of [...this.orgs.keys()].reverse()) {
       const words = org.split(/\s+/);
       const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|in)$/.test(w));
-      if (initials(words) === bare || (cut > 0 && initials(words.slice(0, cut)) === bare)) return org;
+      if (initials(words) === acronym || (cut > 0 && initials(words.slice(0, cut)) === acronym)) return org;
     }
-    return name;
+    return null;
+  }
+
+  /**
+   * One name per organisation, the full one: "MHRA" and "TSB" -> the names they stand for.
+   * @example registry.canonicalOrg('RCMP') // 'Royal Canadian Mounted Police', once the story has named it
+   */
+  canonicalOrg(name: string): string {
+    const bare = name.replace(/^the\s+/i, '');
+    const full = this.acronyms.get(bare) ?? (/^[A-Z]{2,6}$/.test(bare) ? this.spelled(bare) : null);
+    if (full && /^[A-Z]{2,6}$/.test(bare)) this.pair(bare, full);
+    return full ?? name;
+  }
+
+  /** Pairs the acronyms a story uses with the organisations they spell, so that the first mention can show both. */
+  linkAcronyms(texts: Iterable<string>): void {
+    for (const text of texts) for (const m of text.matchAll(/\b[A-Z]{2,6}\b/g)) this.canonicalOrg(m[0]);
+  }
+
+  /** The acronym the story uses for an organisation, if any: shown beside its name ("Royal Canadian Mounted Police", "RCMP"). */
+  aliasOf(name: string): string | null {
+    return this.acronymOf.get(name) ?? null;
   }
 
   /** "Gateway" -> the most frequent known organisation whose name begins with it; else the name itself. */

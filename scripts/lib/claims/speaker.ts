@@ -128,9 +128,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
   const alias = /\b(?:calling (?:itself|themselves)|known as|called)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(text);
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
-  // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the short name, as later sentences use it.
+  // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the name, with the short name beside it.
   const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
-  if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[2]!, affiliation: short[1]!, verb: null }, person: null };
+  if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[1]!, affiliation: short[2]!, verb: null }, person: null };
   const withAppositive = text;
   text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;

@@ -15,8 +15,12 @@ const ACTION = /\b(?:call|ring|phone|contact|visit|text|email|e-mail|go to|get i
 const CONTACT = /\b(?:on|at|via|to|is|:)?\s*(?:\+?\d[\d\s()-]{5,}\d|[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|net|uk|info|example)(?:\/\S*)?)\s*\.?$/i;
 
 /** Is this one sentence a service notice for the reader? */
+/** "For current road conditions, visit DriveBC.": where to look, for the reader. */
+const WHERE_TO_LOOK = /^For (?:current|the latest|up-to-date|live|more|further|full) [^,]{3,60}, (?:visit|see|check|go to|call|follow) [^.]{2,60}\.?$/;
+
 export function isServiceNotice(sentence: string): boolean {
   const t = sentence.trim();
+  if (WHERE_TO_LOOK.test(t)) return true;
   return wordCount(t) <= 40 && (ADDRESSEE.test(t) || ASKED.test(t)) && ACTION.test(t) && CONTACT.test(t);
 }
 
