@@ -115,6 +115,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Please, whatever the sign says: keep your seatbelt fastened.', speaker: null },
   { sentence: 'The state’s workplace safety regulator, SafeWork Tarn, said it had sent inspectors.', speaker: 'SafeWork Tarn', affiliation: 'state’s workplace safety regulator' },
   { sentence: 'The harbour master, Ana Lima, said the port was closed.', speaker: 'Ana Lima', affiliation: 'harbour master' },
+  { sentence: 'The union representing the port’s crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12' },
+  { sentence: 'The United Dock Workers Local 12, which represents crane drivers, says 40 posts are empty.', speaker: 'United Dock Workers Local 12' },
   { before: 'Members of United Dock Workers Local 12 walked out on Monday.', sentence: 'The offer was rejected by 80% of members, according to the union.', speaker: 'United Dock Workers Local 12' },
   { sentence: 'The Shire of Orvell has cancelled the second day of the fair.', speaker: 'Shire of Orvell', verb: 'cancelled' },
   { before: 'Tarn Water said the dam was safe.', sentence: 'Ms Lind, an engineer, inspected the dam with 40 staff over two days, according to the water board.', speaker: 'water board' },

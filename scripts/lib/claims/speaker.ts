@@ -138,6 +138,11 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
   const parts = text.split(',').filter((part) => !/^\s*\d{1,3}\s*$/.test(part));
   if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
+  // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
+  const appositive = parts[1]?.trim() ?? '';
+  if (/^[A-Z]/.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
+    return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
+  }
   const describedOrg = institution(text) ?? body(text);
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
@@ -148,11 +153,6 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "A Guardia Civil source", "a ministry official": someone unnamed from a named body.
   if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker)$/i.test(headOf(text))) {
     return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
-  }
-  // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
-  const appositive = parts[1]?.trim() ?? '';
-  if (/^[A-Z]/.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
-    return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
   }
   const named = peopleIn(withAppositive, ctx);
   if (named.length > 0) {
@@ -190,7 +190,10 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   }
   const institutional = institution(head);
   if (institutional) return { attribution: institutional, person: null };
-  if (UNNAMED.test(head) && !/^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:spokes\w+)/.test(head) || /^(?:a|an)\s+[a-z]/.test(head) && !/spokes|representative/i.test(head)) {
+  // "Electrical Workers Local 1288" is a name, though it holds a word for unnamed people.
+  const unnamedWord = UNNAMED.exec(head);
+  const isName = !!unnamedWord && unnamedWord.index > 0 && /^\p{Lu}/u.test(unnamedWord[0]) && orgName(head);
+  if (UNNAMED.test(head) && !isName && !/^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:spokes\w+)/.test(head) || /^(?:a|an)\s+[a-z]/.test(head) && !/spokes|representative/i.test(head)) {
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:the|a|an)\s+/i, ''), verb: null }, person: null };
   }
   const indefinite = /^(?:a|an|one|two|three|several)\s/i.test(head);
