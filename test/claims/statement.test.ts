@@ -20,6 +20,11 @@ describe('neutral statements', () => {
     expect(neutralStatement(text, null, own, ana)).toBe(out);
   });
 
+  test('a clause cut at ", but that" reads as a sentence', () => {
+    expect(neutralStatement('but that the work was pushed back to 2026.', null, false, none)).toBe('The work was pushed back to 2026.');
+    expect(neutralStatement('That decision was taken in May.', null, false, none)).toBe('That decision was taken in May.');
+  });
+
   test('an organisation the part already names gets no "According to"', () => {
     const corwen = { speaker: 'Corwen Pharmaceuticals', affiliation: null, verb: 'stated' };
     expect(neutralStatement('Corwen also rejects claims that it cut staff.', null, false, corwen)).toBe('Corwen also rejects claims that it cut staff.');

@@ -70,7 +70,7 @@ const PATTERNS: Pattern[] = [
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|On \w+(?: \w+)?|In \w+(?: \w+)?|At \w+(?: \w+)?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
   { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.

@@ -77,7 +77,7 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
   object = object.replace(/^\s*(?:that|whether|if)\s+/i, '').split(/,\s*(?:and|but|while|as|which|\w+ing)\b|;|\.\s|[“"]/)[0]!.trim().replace(/[.,;:!?]+$/, '');
   object = object.replace(/\s+(?:as\s+)?(?:baseless|unfounded|false|untrue|fabricated|nonsense)\b.*$/i, '').trim();
   // "the claims that the vessel rammed the boat": the clause says what is denied; nothing is pointed back at.
-  const said = /^(?:(?:the|these|those|any|all|recent|media)\s+)*(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\s+(.+)$/i.exec(object);
+  const said = /^(?:(?:the|these|those|any|all|a|an|recent|media)\s+)*(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\s+(.+)$/i.exec(object);
   if (said && contentTokens(said[1]!).length >= 2) return { object: said[1]!, points: false, vague: false };
   const content = contentTokens(object.replace(POINTER, ''));
   const vague = !object || (POINTER.test(object) && content.length <= 1) || content.length === 0;

@@ -67,6 +67,7 @@ export const PHRASES: [RegExp, string][] = [
   [/\b(?:ran|run|runs|running)\s+out\b/gi, 'depleted'],
   [/\b(?:taken|took|take|taking|rushed|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?\b/gi, 'hospitalised'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
+  [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
 ];
 
 /** A text with its phrases folded: "the roof gave way" -> "the roof collapsed". */

@@ -113,7 +113,9 @@ function endSentence(text: string): string {
  */
 export function neutralStatement(partText: string, correction: Part['correction'], hasAttribution: boolean, attribution: Attribution): string {
   let text = applyCorrection(partText, correction).replace(/\s+/g, ' ').trim();
-  text = text.replace(CONNECTIVE, '');
+  // "…, but that the work was pushed back": the clause after the connective is what was said.
+  const joined = text.replace(CONNECTIVE, '');
+  text = joined !== text ? joined.replace(/^that\s+(?=\S)/i, '') : joined;
   text = capitalise(balanceQuotes(text));
   const speaker = attribution.speaker && attribution.speaker !== 'unnamed sources' ? attribution.speaker : null;
   if (!speaker) return endSentence(text);
