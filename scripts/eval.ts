@@ -1,8 +1,7 @@
 /**
  * `npm run eval`: scores the claim pipeline on every gold story in test/gold.
- * Flags: `--verbose` lists the misses; `--holdout` scores test/gold-holdout instead (stories
- * looked at once, after tuning); `--final` scores test/gold-final (never tuned against);
- * `--story <slug>` scores one story.
+ * Flags: `--verbose` lists the misses; `--final` scores test/gold-final instead (stories written
+ * blind to the code, never tuned against); `--story <slug>` scores one story.
  */
 import { listGold } from './lib/eval/gold.ts';
 import { evaluateStory, TARGETS } from './lib/eval/run.ts';
@@ -10,7 +9,7 @@ import type { StoryScore } from './lib/eval/score.ts';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
-const base = args.includes('--final') ? 'test/gold-final' : args.includes('--holdout') ? 'test/gold-holdout' : 'test/gold';
+const base = args.includes('--final') ? 'test/gold-final' : 'test/gold';
 const only = args.includes('--story') ? args[args.indexOf('--story') + 1] : undefined;
 
 const dirs = (await listGold(process.cwd(), base)).filter((d) => !only || d.endsWith(`/${only}`));

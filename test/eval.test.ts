@@ -7,14 +7,24 @@ import { describe, expect, test } from 'vitest';
 import { listGold } from '../scripts/lib/eval/gold.ts';
 import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 
-/** Per-story floors below the targets, measured when this test was written. Raise them as the pipeline improves. */
+/**
+ * Per-story floors below the issue's targets: the scores measured when the floor was last raised.
+ * Most stories here were first scored blind (test/gold-final) and tuned on afterwards. Raise them as the pipeline improves.
+ */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'corwen-paracetamol-recall-2025': { citationRecall: 0.79, attributionAccuracy: 0.71 },
-  'kurrawong-mayoral-recount-2025': { citationRecall: 0.59, attributionAccuracy: 0.66 },
+  'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.87 },
+  'kurrawong-mayoral-recount-2025': { citationRecall: 0.64, attributionAccuracy: 0.76 },
+  'leeds-bank-it-outage-2025': { citationRecall: 0.76, citationPrecision: 0.94, attributionAccuracy: 0.67 },
+  'lillooet-highway-landslide-2025': { citationRecall: 0.75, attributionAccuracy: 0.76 },
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
+  'muncie-battery-plant-strike-2025': { citationRecall: 0.84, citationPrecision: 0.91, attributionAccuracy: 0.76 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
+  'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.73 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
+  'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.73 },
+  'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
 };
 
 const dirs = await listGold(process.cwd(), 'test/gold');
@@ -37,14 +47,23 @@ describe.each(dirs)('%s', (dir) => {
  * Denial-link precision counts every link the gold does not list as wrong, though some are true (another claim stating the denied fact).
  */
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
+  'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.25, denialLinkPrecision: 1.0 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.8 },
+  'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.55 },
-  'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.5 },
+  'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
+  'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },
+  'lillooet-highway-landslide-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
+  'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.42 },
   'nk-troops-russia-2024': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.66 },
   'northstar-turbulence-anchorage-2025': { figureGroupAccuracy: 0.14, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.25 },
+  'piran-bay-patrol-boat-collision-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
   'podkarpackie-measles-outbreak-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.75 },
+  'rhine-chemical-spill-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.75 },
+  'tucson-heatwave-blackout-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
+  'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
 };
 
 describe.each(dirs)('%s', (dir) => {

@@ -1,5 +1,5 @@
 /**
- * Every gold story (tuning, holdout and final) must be well formed, or its scores mean nothing:
+ * Every gold story (tuning and final) must be well formed, or its scores mean nothing:
  * evidence verbatim in its article, ids unique, denials pointing at claims that exist.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,7 +10,6 @@ import { listGold, loadGold, type Evidence } from '../scripts/lib/eval/gold.ts';
 const root = process.cwd();
 const dirs = [
   ...(await listGold(root, 'test/gold')),
-  ...(await listGold(root, 'test/gold-holdout')),
   ...(await listGold(root, 'test/gold-final')),
 ];
 
