@@ -112,7 +112,17 @@ export function amountsOf(text: string): Map<string, number[]> {
  * minutes" and "less than a minute"; "78.4%" and "about 78%" agree).
  */
 function figuresCompatible(a: Candidate, b: Candidate): boolean {
-  return valuesMeet(countsOf(a), countsOf(b)) && valuesMeet(amountsOf(a.quote), amountsOf(b.quote));
+  const x = valuesOf(a);
+  const y = valuesOf(b);
+  return valuesMeet(x.counts, y.counts) && valuesMeet(x.amounts, y.amounts);
+}
+
+/** Counts and amounts of each candidate, read once: pairs compare them many times. */
+const valueCache = new WeakMap<Candidate, { counts: Map<string, number[]>; amounts: Map<string, number[]> }>();
+function valuesOf(c: Candidate): { counts: Map<string, number[]>; amounts: Map<string, number[]> } {
+  let got = valueCache.get(c);
+  if (!got) valueCache.set(c, (got = { counts: countsOf(c), amounts: amountsOf(c.quote) }));
+  return got;
 }
 
 /** Counts by unit: "16 people, up from seven" gives people -> [16, 7]. */
