@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { attributionSpan, extractCandidates } from '../../scripts/lib/claims/extract.ts';
 import { concept } from '../../scripts/lib/claims/lexicon.ts';
 import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
-import type { Article } from '../../scripts/lib/types.ts';
+import { articleOf } from './helpers.ts';
 
 const spans: { input: string; span: [number, number] | null; expected: string | null }[] = [
   // The appositive never closes: the clause after the first comma is what was said.
@@ -33,14 +33,6 @@ describe('concept', () => {
   test.each(concepts)('$input -> $expected', ({ input, expected }) => expect(concept(input)).toBe(expected));
 });
 
-/** One article of made-up sentences, one paragraph each. */
-function article(sentences: string[]): Article {
-  return {
-    id: 'st/a', dropped: [], metadata: { published: '2026-02-10', outlet: 'Tarn Post', author: null },
-    sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i + 1 })),
-  } as unknown as Article;
-}
-
 describe('extractCandidates marks denials', () => {
   test.each([
     { text: 'Claims that the dam leaked in March are false.', denial: true },
@@ -48,7 +40,7 @@ describe('extractCandidates marks denials', () => {
     { text: 'The dam leaked in March, engineers said.', denial: false },
     { text: 'Asked whether the gate had been locked, the superintendent would neither confirm nor deny it.', denial: true },
   ])('$text', ({ text, denial }) => {
-    const [c] = extractCandidates(article([text]), new PeopleRegistry());
+    const [c] = extractCandidates(articleOf('st/a', [text]), new PeopleRegistry());
     expect(c?.denial).toBe(denial);
   });
 });

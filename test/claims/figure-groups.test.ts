@@ -3,6 +3,7 @@ import type { FigureValue } from '../../src/schema.ts';
 import { disagree, groupFigures, quantityKey } from '../../scripts/lib/claims/figure-groups.ts';
 import { findFigures } from '../../scripts/lib/claims/figures.ts';
 import type { Article, Candidate } from '../../scripts/lib/types.ts';
+import { articleOf } from './helpers.ts';
 
 const key = (text: string): string => quantityKey(findFigures(text)[0]!, '2026');
 
@@ -35,9 +36,7 @@ describe('disagree', () => {
   });
 });
 
-function article(id: string, sentences: string[]): Article {
-  return { id, metadata: { published: '2026-02-10' }, sentences: sentences.map((text, i) => ({ source: id, anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
-}
+const article = (id: string, sentences: string[]): Article => articleOf(id, sentences);
 function candidate(source: string, anchor: string, quote: string, speaker: string | null): Candidate {
   return { source, anchor, quote, statement: quote, attribution: { speaker, affiliation: null, verb: null }, denial: false, figures: findFigures(quote), date: null, entities: [], tokens: [] };
 }

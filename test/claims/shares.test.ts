@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { groupFigures } from '../../scripts/lib/claims/figure-groups.ts';
 import { findShares } from '../../scripts/lib/claims/shares.ts';
 import type { Article, Candidate } from '../../scripts/lib/types.ts';
+import { articleOf } from './helpers.ts';
 
 describe('findShares: what a share is a share of', () => {
   test.each([
@@ -23,7 +24,7 @@ describe('findShares: what a share is a share of', () => {
 
 describe('groupFigures: shares from several sources form one group', () => {
   const sentences = ['Turnout in Orvell was 61.5 per cent, the commission said.', 'Turnout was about 62 percent.', 'Barely 55 per cent of voters turned out, the Orvell Post estimated.'];
-  const articles = sentences.map((text, i) => ({ id: `st/${i}`, metadata: { published: '2026-03-01' }, sentences: [{ source: `st/${i}`, anchor: 's-0', text, paragraph: 0, index: 0, line: 1 }] }) as unknown as Article);
+  const articles = sentences.map((text, i) => articleOf(`st/${i}`, [text], { published: '2026-03-01' }));
   const candidate = (a: Article): Candidate => ({ source: a.id, anchor: 's-0', quote: a.sentences[0]!.text, statement: a.sentences[0]!.text, attribution: { speaker: null, affiliation: null, verb: null }, denial: false, figures: [], date: null, entities: [], tokens: [] });
   test('turnout', () => {
     const groups = groupFigures(articles.map((a, i) => ({ c: candidate(a), claim: `c-${i}` })), new Map(articles.map((a) => [a.id, a])));
