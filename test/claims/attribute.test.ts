@@ -115,6 +115,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Please, whatever the sign says: keep your seatbelt fastened.', speaker: null },
   { sentence: 'The state’s workplace safety regulator, SafeWork Tarn, said it had sent inspectors.', speaker: 'SafeWork Tarn', affiliation: 'state’s workplace safety regulator' },
   { sentence: 'The harbour master, Ana Lima, said the port was closed.', speaker: 'Ana Lima', affiliation: 'harbour master' },
+  { sentence: 'Orvell’s mayor, Ana Lima, suspended all school meals until further notice.', speaker: 'Ana Lima', affiliation: 'Orvell’s mayor', verb: 'suspended' },
   { sentence: 'At a briefing on Tuesday afternoon, chief executive Ola Berg dismissed a report that alarms had sounded.', speaker: 'Ola Berg', verb: 'dismissed' },
   { sentence: 'The union representing the port’s crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12' },
   { sentence: 'The United Dock Workers Local 12, which represents crane drivers, says 40 posts are empty.', speaker: 'United Dock Workers Local 12' },
@@ -183,6 +184,13 @@ describe('issuerOf', () => {
     const sentences = ['PRESS RELEASE', 'Recent reports about the dock are wrong.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { about: 'About Velmar Lines' })).toEqual({ name: 'Velmar Lines', release: true });
     expect(issuerOf(sentences.slice(1), { about: 'About Velmar Lines' })).toBeNull();
+  });
+
+  test('a label with a note ("PRESS RELEASE (unofficial English translation)") and an author from the outlet mark a release', async () => {
+    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+    const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+    expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
+    expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
   });
 
   test('a "Media Release" label the cleaner dropped makes the masthead the issuer', async () => {

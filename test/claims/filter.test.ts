@@ -26,6 +26,8 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'The Tarn Post is independent and reader-funded.', claim: false },
   { input: 'If our coverage matters to you, please consider becoming a supporter.', claim: false },
   { input: 'Photograph: A council truck outside the depot on Monday.', claim: false },
+  { input: 'Image caption: A fragment of the rocket on the beach at Norwick on Tuesday.', claim: false },
+  { input: 'If you enjoy these posts, you can buy me a coffee to help keep the site running.', claim: false },
   { input: 'The council corrected its earlier figure of 40 homes on Monday.', claim: true },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];

@@ -127,7 +127,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 }
 
 /** An action verb after the subject: "ordered", "has announced", "visited … and announced". */
-const SUBJECT_VERB = /^(?:,[^,]{3,80},)?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
+const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
 const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged)\b/;
@@ -140,7 +140,9 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   // "Acme Lines chief executive Ana Lima apologised": the titled person, not a name in the title.
   const first = named.find((p) => p.role || ctx.people.resolveName(p.name)?.role) ?? named[0];
   const known = first ? ctx.people.resolveName(first.name) : null;
-  if (first && (first.role || known?.role) && /^(?:(?:the|[A-Z][\w.’'-]*)\s+)*$/i.test(masked.slice(0, first.index))) {
+  // Before the name: titles ("Transport Minister"), or a role and a comma ("Rovato's mayor, ").
+  const lead = first ? masked.slice(0, first.index) : '';
+  if (first && (first.role || known?.role) && (/^(?:(?:the|[A-Z][\w.’'-]*)\s+)*$/i.test(lead) || /^(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}[a-z]+,\s*$/u.test(lead))) {
     const verb = SUBJECT_VERB.exec(masked.slice(first.end));
     if (verb) {
       const resolved = personAttribution(ctx.people.add(first), ctx);

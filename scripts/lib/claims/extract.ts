@@ -121,7 +121,7 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*:?$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
 /**
  * The organisation an article speaks for: a press release's issuer ("SOURCE X", the "About X"
@@ -131,7 +131,7 @@ const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for
 export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = {}): { name: string; release: boolean } | null {
   const { about = null, outlet = null, labels = [], author = null } = publisher;
   const text = sentences.map((s) => s.text).join('\n');
-  const release = (!!outlet && author === outlet) || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
+  const release = (!!outlet && !!author && author.startsWith(outlet)) || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;

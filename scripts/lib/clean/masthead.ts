@@ -7,7 +7,7 @@ import { parseAbsoluteDate } from '../dates.ts';
 import { wordCount, type CleanRule } from './rule.ts';
 
 const NAVIGATION = /\s(?:\/|>|»|\||·|–)\s/;
-const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*:?$/i;
+const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
 const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press)$/i;
 
