@@ -23,7 +23,9 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.73 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
+  'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.73 },
+  'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.69 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
 };
 
@@ -61,8 +63,10 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'piran-bay-patrol-boat-collision-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
   'podkarpackie-measles-outbreak-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.75 },
   'rhine-chemical-spill-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
+  'rovato-school-food-poisoning-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.75 },
   'tucson-heatwave-blackout-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
+  'unst-rocket-launch-failure-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.66, denialLinkPrecision: 1.0 },
   'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
 };
 
