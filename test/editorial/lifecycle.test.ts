@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addArticles } from '../../scripts/add.ts';
 import { runChecks } from '../../scripts/lib/check/index.ts';
 import { ingest } from '../../scripts/lib/pipeline.ts';
-import type { Claim } from '../../src/schema.ts';
+import { claim as claimSchema, type Claim } from '../../src/schema.ts';
 import { citeSentence, claimQuoting, editSheet, FIXTURES, makeRoot, readSheet, removeRoot, sheetFile, snapshot, type SheetData } from './helpers/tree.ts';
 
 const STORY = 'harbor-bridge';
@@ -58,26 +58,14 @@ beforeAll(async () => {
     const reviewed = claimQuoting(sheet, 'at least three weeks');
     reviewed.reviewed = true;
     reviewed.notes = 'Confirmed on the city website.';
-    sheet.claims.push({
+    // A claim written by hand: only what an editor writes; the schema fills in the rest.
+    sheet.claims.push(claimSchema.parse({
       id: 'c-manual1',
       statement: 'Inspectors found cracks in two steel cables of the Harbor Bridge.',
       status: 'single-source',
-      statusReason: '',
-      section: null,
-      date: null,
-      outlets: 1,
-      primarySources: [],
-      disputedBy: [],
-      denies: [],
       reviewed: true,
-      rejected: false,
-      notes: '',
-      merged: [],
-      splitFrom: null,
-      edited: [],
-      machine: null,
       citations: [manualCitation],
-    });
+    }));
     Object.assign(ids, { edited: edited.id, rejected: rejected.id, mergeA: a.id, mergeB: b.id, split: split.id, reviewed: reviewed.id, parts: parts.map((p) => p.id) });
   });
 
