@@ -116,6 +116,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'The state’s workplace safety regulator, SafeWork Tarn, said it had sent inspectors.', speaker: 'SafeWork Tarn', affiliation: 'state’s workplace safety regulator' },
   { sentence: 'The harbour master, Ana Lima, said the port was closed.', speaker: 'Ana Lima', affiliation: 'harbour master' },
   { sentence: 'Orvell’s mayor, Ana Lima, suspended all school meals until further notice.', speaker: 'Ana Lima', affiliation: 'Orvell’s mayor', verb: 'suspended' },
+  { before: 'Kestrel Orbital said the rocket was lost.', sentence: 'A spokeswoman, Ida Holm, said every test had been completed.', speaker: 'Kestrel Orbital', affiliation: 'spokeswoman Ida Holm' },
   { sentence: 'At a briefing on Tuesday afternoon, chief executive Ola Berg dismissed a report that alarms had sounded.', speaker: 'Ola Berg', verb: 'dismissed' },
   { sentence: 'The union representing the port’s crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12' },
   { sentence: 'The United Dock Workers Local 12, which represents crane drivers, says 40 posts are empty.', speaker: 'United Dock Workers Local 12' },

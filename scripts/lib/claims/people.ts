@@ -37,7 +37,8 @@ const NOT_PERSON = new Set(
   media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
   software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
   data centre centres center centers works industries enterprises international global digital computing cloud ventures
-  workers members local union brotherhood guild teamsters federation industrial`.split(/\s+/),
+  workers members local union brotherhood guild teamsters federation industrial
+  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -140,7 +141,7 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
       person.role = person.role ? `${person.role}, ${text}` : text;
     }
     // "Rovato's mayor, Chiara Ferrandi, suspended …": a role set before the name with a comma.
-    const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
+    const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
     if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!)) person.role = roleBefore[1]!;
     if (!person.role) {
       // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno".

@@ -246,7 +246,7 @@ export function orgName(head: string): boolean {
 /** A spokesperson speaks for an organisation: the organisation is the source, the person goes in the affiliation. */
 export function personAttribution(person: Person, ctx: SpeechContext): { attribution: Attribution; person: Person | null } {
   const role = person.role;
-  const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
+  const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|(?!(?:A|An|The)\s)([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
   const bareSpokes = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)$/i.test(role) : false;
   if (spokes || bareSpokes) {
     const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : ctx.lastOrg;
