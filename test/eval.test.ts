@@ -25,7 +25,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.73 },
-  'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.69 },
+  'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.73 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
 };
 
