@@ -37,7 +37,7 @@ function partsOf(f: Figure, key: string): Parts | null {
  * elsewhere in the story ("3 tonnes of a fungicide", "8 tonnes of metaxolan"): one material.
  * Returns the material each material stands for (the first in alphabetical order).
  */
-export function materialAliases(figures: readonly Figure[]): (material: string) => string {
+function materialAliases(figures: readonly Figure[]): (material: string) => string {
   // How many figures name each material as their head: an alias must be a head elsewhere too.
   const heads = new Map<string, number>();
   for (const f of figures) if (f.material) heads.set(stem(f.material), (heads.get(stem(f.material)) ?? 0) + 1);

@@ -60,7 +60,7 @@ const CONCEPTS: Record<string, string> = {
  * Phrases that say one thing in other words, folded before the words are read: "gave way" is a
  * collapse, "broke out" a start. Only phrases of general news writing.
  */
-export const PHRASES: [RegExp, string][] = [
+const PHRASES: [RegExp, string][] = [
   [/\b(?:gave|give|gives|giving|given)\s+way\b/gi, 'collapsed'],
   [/\b(?:broke|break|breaks|breaking|broken)\s+out\b/gi, 'started'],
   [/\b(?:came|come|comes|coming)\s+back\b/gi, 'restored'],

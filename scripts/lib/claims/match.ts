@@ -94,7 +94,7 @@ const TIME_UNIT: Record<string, string> = { second: 's', minute: 'min', hour: 'h
  * and "less than a minute" under "min". (Counts are compared as figures.)
  * @example amountsOf('81% of pupils, four minutes later') // Map { '%' => [81], 'min' => [4] }
  */
-export function amountsOf(text: string): Map<string, number[]> {
+function amountsOf(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const add = (unit: string, value: number): void => void out.set(unit, [...(out.get(unit) ?? []), value]);
   // "less than a minute, not four minutes": a value said to be wrong is no value of the sentence.
