@@ -83,7 +83,11 @@ export function speakerMatches(gold: { speaker: string | null; affiliation?: str
   const unnamed = s.startsWith('unnamed');
   if (g.startsWith('unnamed')) return unnamed;
   if (!s) return false;
-  if (personLike(gold.speaker)) return containsWords(s, g.split(' ').at(-1)!);
+  if (personLike(gold.speaker)) {
+    if (containsWords(s, g.split(' ').at(-1)!)) return true;
+    // Gold gives people an affiliation; a capitalised name without one may be an organisation ("Desert Basin Electric").
+    if (gold.affiliation) return false;
+  }
   if (containsWords(s, g) || containsWords(g, s) || (sa && (containsWords(sa, g) || containsWords(g, sa)))) return true;
   if (gold.affiliation && !unnamed) {
     const ga = norm(gold.affiliation);
@@ -154,7 +158,10 @@ export function scoreStory(gold: GoldStory, articles: readonly Article[], sheet:
     if (g.speaker) {
       attrDone++;
       const supporting = top.claim.citations.filter((c) => ps.some((p) => hits(c, p)));
-      const m = majority(supporting.length ? supporting : top.claim.citations, (c) => norm(c.attribution.speaker ?? '-'));
+      // Gold names no speaker only when nobody is credited anywhere: a citation that credits someone outweighs one that credits nobody.
+      const pool = supporting.length ? supporting : top.claim.citations;
+      const credited = pool.filter((c) => c.attribution.speaker);
+      const m = majority(credited.length ? credited : pool, (c) => norm(c.attribution.speaker ?? '-'));
       const ok = m !== null && speakerMatches(g, m.attribution);
       if (ok) attrOk++;
       else misses.push(`${g.id}: speaker "${m?.attribution.speaker ?? null}" (${m?.attribution.affiliation ?? ''}), gold "${g.speaker}"`);

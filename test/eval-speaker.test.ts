@@ -1,0 +1,23 @@
+/** How the eval compares a gold speaker with the system's (scripts/lib/eval/README.md). */
+import { expect, test } from 'vitest';
+import { speakerMatches } from '../scripts/lib/eval/score.ts';
+
+const sys = (speaker: string | null, affiliation: string | null = null) => ({ speaker, affiliation });
+
+test('a person is matched by surname, and not by the organisation they belong to', () => {
+  const gold = { speaker: 'Marcus Ellery', affiliation: 'Desert Basin Electric' };
+  expect(speakerMatches(gold, sys('Ellery', 'chief executive'))).toBe(true);
+  expect(speakerMatches(gold, sys('Desert Basin Electric'))).toBe(false);
+});
+
+test('a capitalised name without an affiliation may be an organisation: its spokesperson or chief counts', () => {
+  const gold = { speaker: 'Desert Basin Electric' };
+  expect(speakerMatches(gold, sys('Marcus Ellery', 'Desert Basin Electric chief executive'))).toBe(true);
+  expect(speakerMatches(gold, sys('Desert Basin Electric', 'DBE'))).toBe(true);
+  expect(speakerMatches(gold, sys('Pima County'))).toBe(false);
+});
+
+test('unnamed gold sources need unnamed system sources', () => {
+  expect(speakerMatches({ speaker: 'unnamed sources' }, sys('unnamed sources', 'two officials'))).toBe(true);
+  expect(speakerMatches({ speaker: 'unnamed sources' }, sys('Desert Basin Electric'))).toBe(false);
+});
