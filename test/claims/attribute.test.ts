@@ -129,6 +129,19 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'John Amos, coordinator at the White House Security Council, said troops arrived.', sentence: 'The White House said it has briefed its allies.', speaker: 'White House' },
   // A name ending in an accented letter before the full stop is no abbreviation.
   { sentence: 'The guard died, according to the regional emergency service 112 Sierra y León.', speaker: '112 Sierra y León', affiliation: 'regional emergency service' },
+  // A decimal point inside a relative clause is no full stop.
+  { sentence: 'Tarn Dale Bank, which has about 1.6 million customers, said all 41 branches would stay open.', speaker: 'Tarn Dale Bank', verb: 'said' },
+  // "…, saying that …": the subject of the clause speaks; "it" is the organisation named before.
+  { before: 'Tarn Dale Bank said the outage was over.', sentence: 'On Wednesday it went further, saying that a storage array had failed.', speaker: 'Tarn Dale Bank', verb: 'saying' },
+  // Whoever puts a figure at a value is its source.
+  { sentence: 'Vell Power itself has put the peak figure at "more than 90,000".', speaker: 'Vell Power', verb: 'put' },
+  { before: 'United Dock Workers Local 12 said shifts ran to 16 hours.', sentence: 'The union put the number of crews who had arrived at about 30.', speaker: 'United Dock Workers Local 12', verb: 'put' },
+  { before: 'Vell Power said the grid was stable.', sentence: 'The company keeps telling customers the lights will be back on by Friday.', speaker: 'Vell Power', verb: 'keeps telling' },
+  // An organisation's own acts: it opened, hired, summoned.
+  { sentence: 'The City of Orvell has opened 14 cooling centres.', speaker: 'City of Orvell', verb: 'opened' },
+  { sentence: 'Kestrel Orbital has hired a boat and divers to recover the debris.', speaker: 'Kestrel Orbital', verb: 'hired' },
+  // "the company" is the company the sentence names ("built by X"), not one named before that could be a company too.
+  { before: 'The Norwegian company Vestsat AS said its satellite was insured.', sentence: 'The rocket, built by Kestrel Orbital, lifted off at 10:14, the company said.', speaker: 'Kestrel Orbital' },
 ];
 
 describe('attribute', () => {
@@ -170,6 +183,20 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     rows[3]!.paragraph = 2;
     const got = attributeArticle(rows, new PeopleRegistry());
     expect(got.map((g) => g.attribution.speaker)).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg', null]);
+  });
+  test('the writer’s own first-person aside is not the speech of the one quoted before it', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const rows = sentences(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.']);
+    rows[1]!.paragraph = 0;
+    const got = attributeArticle(rows, new PeopleRegistry());
+    expect(got[1]!.attribution.speaker).toBeNull();
+  });
+  test('"the company" in one article is a company of that article before one of another', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const people = new PeopleRegistry();
+    attributeArticle(sentences(['The Korean company Daeyang Energy Co supplies the cathodes.']), people);
+    const got = attributeArticle(sentences(['Workers at Kestrel Cell Technologies walked out.', 'The company said four workers were in hospital.']), people);
+    expect(got[1]!.attribution.speaker).toBe('Kestrel Cell Technologies');
   });
   test('a reporter’s article in the third person has no voice of its own', async () => {
     const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');

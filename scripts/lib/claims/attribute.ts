@@ -45,8 +45,10 @@ interface Pattern {
 }
 
 const ABBR_DOT = String.raw`(?<=(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep|U\.S|U\.N|U\.K))\.`;
-const SPK = String.raw`(?:[^"“”_;.]|${ABBR_DOT}){2,160}?`;
-const SPK_SHORT = String.raw`(?:[^"“”_;,.]|${ABBR_DOT}){2,100}?`;
+/** A decimal point is no full stop: "X, which has about 1.6 million customers, said". */
+const DECIMAL = String.raw`(?<=\d)\.(?=\d)`;
+const SPK = String.raw`(?:[^"“”_;.]|${ABBR_DOT}|${DECIMAL}){2,160}?`;
+const SPK_SHORT = String.raw`(?:[^"“”_;,.]|${ABBR_DOT}|${DECIMAL}){2,100}?`;
 /** Speaker with one appositive: "Dr. A, the head of B,". */
 const SPK_APPOS = String.raw`${SPK_SHORT}(?:,\s+${SPK_SHORT},)?`;
 /** End of a sentence: a full stop that is not an abbreviation's. */
@@ -70,7 +72,11 @@ const PATTERNS: Pattern[] = [
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)|keeps? (?:saying|telling|insisting|claiming)))\b`, 'i'), speaker: 1, verb: 2 },
+  // "On Wednesday it went further, saying that …": the subject of the clause speaks.
+  { name: 'saying', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?((?:it|he|she|they)|(?:the\s+)?[a-z]+|(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,5})\s+(?:has\s+|had\s+|also\s+)?[a-z]{3,}\b[^,;_"“”]{0,80},\s+((?-i:saying|adding|noting|insisting|arguing|warning))\b`), speaker: 1, verb: 2 },
+  // "DBE itself has put the peak figure at "more than 210,000"": an estimate is its author's.
+  { name: 'put-at', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?(${SPK_SHORT})\s+(?:itself\s+)?(?:has\s+|had\s+|also\s+|now\s+)?((?-i:puts?|pegged|pegs|placed|places))\s+(?:the|its|their)\s+[^,;"“”]{0,80}?\s+at\s+[^,;]{0,20}?[\d_]`, 'i'), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
   { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
@@ -130,7 +136,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested)\b/;
 
 /**
  * No reporting verb: a named person who is the sentence's subject reports their own act; an

@@ -59,6 +59,7 @@ interface SpeechAt extends Speech {
 /** Pass 1 and 2: the attribution of every sentence of an article. */
 export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, publisher: Publisher = {}): SpeechAt[] {
   const ctx = newContext(people);
+  people.startArticle();
   const out: SpeechAt[] = sentences.map((s) => {
     const speech = attribute(s.text, ctx);
     remember(ctx, s.text, speech);
@@ -80,7 +81,7 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
       continue;
     }
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject) continue;
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text)) continue;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
@@ -143,9 +144,12 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   return subject ? { name: subject[1]!, release: true } : null;
 }
 
+/** Does the writer speak in the first person, outside quotes ("I'd bet my truck that …")? Then no one else's speech carries on into it. */
+const firstPerson = (text: string): boolean => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|me)\b/.test(maskQuotes(text));
+
 /** Is the article a first-person account? Three of its own sentences (quotes aside) say "I", "my" or "me". */
 export function testimony(sentences: readonly Sentence[]): boolean {
-  return sentences.filter((s) => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|me)\b/.test(maskQuotes(s.text))).length >= 3;
+  return sentences.filter((s) => firstPerson(s.text)).length >= 3;
 }
 
 /** The days an event happened on, as tokens: "Friday" and "14 March" in two articles become one token. */

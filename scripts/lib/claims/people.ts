@@ -61,8 +61,11 @@ export const ORG_KINDS = new Set(
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
 const SAME_KIND: Record<string, string[]> = {
   agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline'],
-  operator: ['company'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
+  operator: ['company'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
 };
+
+/** Last words of company names: "Kestrel Cell Technologies", "Nordvakt AS", "Desert Basin Electric". */
+const COMPANY_ENDING = /^(?:ltd|inc|llc|corp|corporation|plc|s\.a|sa|spa|s\.p\.a|ag|as|asa|ab|nv|bv|oy|gmbh|co|pty|transportes|minerals|resources|holdings|technologies|technology|systems|pharmaceuticals|pharma|motors|airlines|airways|air|energy|electric|industries|chemie|chemicals|foods|logistics|solutions|labs|laboratories|aerospace|orbital|dynamics|robotics|shipping|telecom|software|ventures|enterprises)$/i;
 
 interface Organisation {
   name: string;
@@ -200,6 +203,13 @@ export class PeopleRegistry {
 
   private orgs = new Map<string, Organisation>();
   private noted = 0;
+  /** Organisations named in the article being read: "the company" means one of them before one of another article. */
+  private inArticle = new Set<string>();
+
+  /** A new article begins: what "the company" may mean starts afresh. */
+  startArticle(): void {
+    this.inArticle.clear();
+  }
 
   /**
    * Records organisations named in a sentence (`early`: read ahead over the whole story, so a
@@ -220,6 +230,9 @@ export class PeopleRegistry {
         // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
         const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
         if (org && org !== person.role && org.split(/\s+/).length >= 2) this.noteOrgs(org, early);
+        // "Halcyon chief executive Magnus Ridley": only a company has a chief executive.
+        const chief = /^(.+?)\s+(?:chief executive|CEO|chairman|chairwoman|founder|managing director)\b/i.exec(person.role ?? '')?.[1];
+        if (chief) this.orgs.get(this.resolveOrg(chief))?.kinds.add('company');
         continue;
       }
       if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw)) continue;
@@ -242,7 +255,11 @@ export class PeopleRegistry {
       if (/\b(?:owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('owner');
       const last = words.at(-1)!.toLowerCase();
       if (ORG_KINDS.has(last)) org.kinds.add(last);
-      if (/^(?:ltd|inc|llc|corp|plc|s\.a|gmbh|co|transportes|minerals|resources|holdings)$/i.test(last)) org.kinds.add('company');
+      if (COMPANY_ENDING.test(last)) org.kinds.add('company');
+      if (/^(?:air|airlines|airways)$/i.test(last)) org.kinds.add('airline');
+      if (/^(?:electric|energy|power|water|gas)$/i.test(last)) (org.kinds.add('utility'), org.kinds.add('company'));
+      if (/\b(?:built|made|manufactured|developed|designed|produced)\s+by\s+$/.test(before)) org.kinds.add('company');
+      if (!early) this.inArticle.add(name);
       // "United Industrial Workers Local 418" is a union, though no word of its name says so.
       if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
       this.orgs.set(name, org);
@@ -274,10 +291,16 @@ export class PeopleRegistry {
     this.acronymOf.set(full, acronym);
   }
 
+  /** Later is better, and any organisation of this article beats one of another. */
+  private rankOf(org: Organisation): number {
+    return (this.inArticle.has(org.name) ? 1e9 : 0) + org.order;
+  }
+
   /** The known organisation an acronym spells: "TSB" -> "Transportation Safety Board of Canada" (what follows "of" may be left out). */
   private spelled(acronym: string): string | null {
     for (const org of [...this.orgs.keys()].reverse()) {
-      const words = org.split(/\s+/);
+      // "IBEW" spells "International Brotherhood of Electrical Workers Local 1288" without its branch.
+      const words = org.replace(/\s+Local\s+\d+$/, '').split(/\s+/);
       const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|in)$/.test(w));
       if (initials(words) === acronym || (cut > 0 && initials(words.slice(0, cut)) === acronym)) return org;
     }
@@ -302,7 +325,7 @@ export class PeopleRegistry {
 
   /** The acronym the story uses for an organisation, if any: shown beside its name ("Royal Canadian Mounted Police", "RCMP"). */
   aliasOf(name: string): string | null {
-    return this.acronymOf.get(name) ?? null;
+    return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? null;
   }
 
   /** "Gateway" -> the most frequent known organisation whose name begins with it; else the name itself. */
@@ -339,7 +362,7 @@ export class PeopleRegistry {
       if (!kinds || !content.every((w) => name.includes(w))) continue;
       if (country && org.country && org.country !== country) continue;
       if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k))) continue;
-      if (!best || org.order > best.order) best = org;
+      if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
     }
     return best?.name ?? null;
   }
