@@ -12,16 +12,16 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
  * Most stories here were first scored blind (test/gold-final) and tuned on afterwards. Raise them as the pipeline improves.
  */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
-  'corwen-paracetamol-recall-2025': { citationRecall: 0.79, attributionAccuracy: 0.71 },
+  'corwen-paracetamol-recall-2025': { citationRecall: 0.79, attributionAccuracy: 0.75 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.87 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.64, attributionAccuracy: 0.76 },
   'leeds-bank-it-outage-2025': { citationRecall: 0.76, citationPrecision: 0.94, attributionAccuracy: 0.75 },
-  'lillooet-highway-landslide-2025': { citationRecall: 0.75, attributionAccuracy: 0.76 },
+  'lillooet-highway-landslide-2025': { citationRecall: 0.75, attributionAccuracy: 0.83 },
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
   'muncie-battery-plant-strike-2025': { citationRecall: 0.84, citationPrecision: 0.91, attributionAccuracy: 0.88 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
-  'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.73 },
+  'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.8 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.8 },

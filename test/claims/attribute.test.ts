@@ -140,6 +140,13 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // An organisation's own acts: it opened, hired, summoned.
   { sentence: 'The City of Orvell has opened 14 cooling centres.', speaker: 'City of Orvell', verb: 'opened' },
   { sentence: 'Kestrel Orbital has hired a boat and divers to recover the debris.', speaker: 'Kestrel Orbital', verb: 'hired' },
+  // Numbers speak for whoever keeps them, even when only their field names them.
+  { sentence: 'The firm sells one in five bottles in Norland, according to industry data.', speaker: 'industry data', verb: 'according to' },
+  { sentence: 'The river peaked at 4 metres, according to data from the Tarn Water Agency.', speaker: 'Tarn Water Agency' },
+  // A ministry's name may join two fields with "and"; the place that owns it stays in its name.
+  { before: 'Vestland’s Ministry of Transport and Infrastructure said the road was shut.', sentence: 'The ministry rejected claims that it had ignored warnings.', speaker: 'Vestland’s Ministry of Transport and Infrastructure' },
+  // A name defined with its acronym is an organisation, lower-case words and all: "the X regulator" finds it.
+  { before: 'The Medicines and Food products Regulatory Agency (MFRA) issued a recall.', sentence: 'Tarn Pharma is recalling a batch of syrup, the country’s medicines regulator said.', speaker: 'Medicines and Food products Regulatory Agency', affiliation: 'MFRA' },
   // "the company" is the company the sentence names ("built by X"), not one named before that could be a company too.
   { before: 'The Norwegian company Vestsat AS said its satellite was insured.', sentence: 'The rocket, built by Kestrel Orbital, lifted off at 10:14, the company said.', speaker: 'Kestrel Orbital' },
 ];
@@ -219,6 +226,14 @@ describe('issuerOf', () => {
     const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
+  });
+
+  test('a body’s masthead in capitals issues a "Press release: …", named as its own sentences write it', async () => {
+    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+    const sentences = ['The envoy was summoned to the Ministry of Foreign Affairs on Monday.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+    const labels = ['MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND', 'Press release: Protest note delivered'];
+    expect(issuerOf(sentences, { labels })).toEqual({ name: 'Ministry of Foreign Affairs', release: true });
+    expect(issuerOf(sentences, { labels: labels.slice(0, 1) })).toBeNull();
   });
 
   test('a "Media Release" label the cleaner dropped makes the masthead the issuer', async () => {

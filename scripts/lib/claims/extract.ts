@@ -122,7 +122,25 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*:?$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?::.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
+
+/** A masthead in capitals that names a public body: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND". */
+const BODY_MASTHEAD = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
+
+/**
+ * The issuer a capitals masthead names, as the release's own sentences write it: the longest
+ * opening of the name they use ("Ministry of Foreign Affairs"), else the whole name in title case.
+ */
+function mastheadIssuer(labels: readonly string[], text: string): string | null {
+  const line = labels.map((l) => l.trim()).find((l) => BODY_MASTHEAD.test(l));
+  if (!line) return null;
+  const words = line.toLowerCase().split(/\s+/).map((w) => (/^(?:of|the|and|for|in)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
+  for (let k = words.length; k >= 2; k--) {
+    const name = words.slice(0, k).join(' ');
+    if (text.includes(name)) return name;
+  }
+  return words.join(' ');
+}
 
 /**
  * The organisation an article speaks for: a press release's issuer ("SOURCE X", the "About X"
@@ -140,6 +158,8 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
   if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
   if (outlet) return { name: outlet, release: true };
+  const masthead = mastheadIssuer(labels, text);
+  if (masthead) return { name: masthead, release: true };
   const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
   return subject ? { name: subject[1]!, release: true } : null;
 }

@@ -218,7 +218,8 @@ export class PeopleRegistry {
    * "operated by X") and the country written before the name ("South Korean X").
    */
   noteOrgs(text: string, early = false): void {
-    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
+    // "Ministry of Transportation and Infrastructure": "and" joins the fields of a ministry or department, not two names.
+    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
       // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
       const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
       const before = text.slice(0, m.index).toLowerCase();
@@ -239,7 +240,8 @@ export class PeopleRegistry {
       const words = raw.split(/\s+/);
       // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
       let k = 0;
-      while (k < words.length - 2 && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
+      // "British Columbia's Ministry of …": a word before a possessive names the owner, not a country.
+      while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
       const name = words.slice(k).join(' ');
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
       const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
@@ -289,6 +291,11 @@ export class PeopleRegistry {
   private pair(acronym: string, full: string): void {
     this.acronyms.set(acronym, full);
     this.acronymOf.set(full, acronym);
+    // "Medicines and Healthcare products Regulatory Agency": a defined name is an organisation, lower-case words and all.
+    if (!this.orgs.has(full)) {
+      const last = full.split(/\s+/).at(-1)!.toLowerCase();
+      this.orgs.set(full, { name: full, count: 1, kinds: new Set(ORG_KINDS.has(last) ? [last] : []), country: null, order: 0, described: true });
+    }
   }
 
   /** Later is better, and any organisation of this article beats one of another. */

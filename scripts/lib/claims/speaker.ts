@@ -123,6 +123,17 @@ export function tidy(phrase: string): string {
  * @example resolveSpeaker('Port director Ana Lima', ctx) // { speaker: 'Ana Lima', affiliation: 'Port director', person }
  */
 export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
+  // "data from the water agency": the body whose numbers they are.
+  const from = /^(?:the\s+)?(?:(?:latest|official|new|provisional)\s+)?(?:data|figures|statistics|records|numbers)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(raw.trim());
+  if (from) return resolveSpeaker(from[1]!, ctx);
+  const found = resolvePhrase(raw, ctx);
+  // "industry data", "market figures": numbers whose keeper is named only by its field are still a source.
+  const numbers = /^(?:(?:the|official|latest)\s+)?([a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?\s+(?:data|figures|statistics|records))$/.exec(raw.trim());
+  if (!found?.attribution.speaker && numbers) return { attribution: { speaker: numbers[1]!, affiliation: null, verb: null }, person: null };
+  return found;
+}
+
+function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
   let text = tidy(raw);
   const seen = SEEN_BY.exec(text);
   if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
