@@ -14,6 +14,8 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'corwen-paracetamol-recall-2025': { citationRecall: 0.79, attributionAccuracy: 0.75 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.87 },
+  'ghent-museum-heist-2025': { citationRecall: 0.82, attributionAccuracy: 0.86 },
+  'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.64, attributionAccuracy: 0.76 },
   'leeds-bank-it-outage-2025': { citationRecall: 0.76, citationPrecision: 0.94, attributionAccuracy: 0.75 },
   'lillooet-highway-landslide-2025': { citationRecall: 0.75, attributionAccuracy: 0.83 },
@@ -52,6 +54,8 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.25, denialLinkPrecision: 1.0 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.8 },
   'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
+  'ghent-museum-heist-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.25 },
+  'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 1.0 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.55 },
   'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
   'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },
