@@ -140,6 +140,11 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // An organisation's own acts: it opened, hired, summoned.
   { sentence: 'The City of Orvell has opened 14 cooling centres.', speaker: 'City of Orvell', verb: 'opened' },
   { sentence: 'Kestrel Orbital has hired a boat and divers to recover the debris.', speaker: 'Kestrel Orbital', verb: 'hired' },
+  // A title with its field before the name: "Alderman for Culture Karel Verhaeghe".
+  { sentence: 'Alderman for Culture Ida Verhoef rejected claims that the city had cut spending.', speaker: 'Ida Verhoef', affiliation: 'Alderman for Culture' },
+  // The owner of a record speaks through it; a cruise line's spokesperson speaks for the line.
+  { before: 'The Tarn Museum said it would stay closed.', sentence: 'The portrait is by Gaspar Kerr, according to the museum’s online catalogue.', speaker: 'Tarn Museum' },
+  { before: 'Solmar Cruises said the ship would sail on.', sentence: 'Solmar spokesperson Dan Ferris said 40 crew were ill.', speaker: 'Solmar Cruises', affiliation: 'spokesperson Dan Ferris' },
   // Numbers speak for whoever keeps them, even when only their field names them.
   { sentence: 'The firm sells one in five bottles in Norland, according to industry data.', speaker: 'industry data', verb: 'according to' },
   { sentence: 'The river peaked at 4 metres, according to data from the Tarn Water Agency.', speaker: 'Tarn Water Agency' },

@@ -38,7 +38,7 @@ const NOT_PERSON = new Set(
   software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
   data centre centres center centers works industries enterprises international global digital computing cloud ventures
   workers members local union brotherhood guild teamsters federation industrial
-  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport`.split(/\s+/),
+  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -65,7 +65,7 @@ const SAME_KIND: Record<string, string[]> = {
 };
 
 /** Last words of company names: "Kestrel Cell Technologies", "Nordvakt AS", "Desert Basin Electric". */
-const COMPANY_ENDING = /^(?:ltd|inc|llc|corp|corporation|plc|s\.a|sa|spa|s\.p\.a|ag|as|asa|ab|nv|bv|oy|gmbh|co|pty|transportes|minerals|resources|holdings|technologies|technology|systems|pharmaceuticals|pharma|motors|airlines|airways|air|energy|electric|industries|chemie|chemicals|foods|logistics|solutions|labs|laboratories|aerospace|orbital|dynamics|robotics|shipping|telecom|software|ventures|enterprises)$/i;
+const COMPANY_ENDING = /^(?:ltd|inc|llc|corp|corporation|plc|s\.a|sa|spa|s\.p\.a|ag|as|asa|ab|nv|bv|oy|gmbh|co|pty|transportes|minerals|resources|holdings|technologies|technology|systems|pharmaceuticals|pharma|motors|airlines|airways|air|energy|electric|industries|chemie|chemicals|foods|logistics|solutions|labs|laboratories|aerospace|orbital|dynamics|robotics|shipping|telecom|software|ventures|enterprises|cruises)$/i;
 
 interface Organisation {
   name: string;
@@ -91,6 +91,8 @@ export function splitName(run: string): Person | null {
   const words = run.split(/\s+/);
   let i = words.length;
   while (i > 0 && !ROLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
+  // "Alderman for Culture Karel Verhaeghe", "Secretary of State Ana Ruiz": a title's field, then the name.
+  if (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && ROLE_WORDS.has(words[0]!.toLowerCase()) && words.length - i >= 3) i = words.length - 2;
   const name = words.slice(i);
   if (name.length < 2 || name.length > 4) return null;
   // "Parents for Medicine Safety", "Friends of the Earth": a name after "of" or "for" is an organisation's.

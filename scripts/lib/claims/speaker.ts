@@ -126,6 +126,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "data from the water agency": the body whose numbers they are.
   const from = /^(?:the\s+)?(?:(?:latest|official|new|provisional)\s+)?(?:data|figures|statistics|records|numbers)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(raw.trim());
   if (from) return resolveSpeaker(from[1]!, ctx);
+  // "the museum's online catalogue", "the agency's website": the owner of the record speaks.
+  const record = /^(.+?)[’']s\s+(?:(?:online|own|latest|annual|official|public)\s+)?(?:catalogue|catalog|website|records|register|report|account|filing|logs?|database)$/i.exec(raw.trim());
+  if (record) return resolveSpeaker(record[1]!, ctx);
   const found = resolvePhrase(raw, ctx);
   // "industry data", "market figures": numbers whose keeper is named only by its field are still a source.
   const numbers = /^(?:(?:the|official|latest)\s+)?([a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?\s+(?:data|figures|statistics|records))$/.exec(raw.trim());

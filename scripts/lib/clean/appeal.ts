@@ -1,5 +1,5 @@
 /**
- * Drops donation and subscription appeals. They sit at the end of an article and are
+ * Drops donation, subscription and app appeals. They sit at the end of an article and are
  * phrased to the reader ("you", "support us", "become a patron"); once one starts,
  * the rest of the article is the appeal.
  */
@@ -17,6 +17,8 @@ const CUES: RegExp[] = [
   /\b(?:help us|helps us) (?:produce|keep|continue|bring|do)/i,
   /\bour (?:small|independent)?\s*(?:team|newsroom|journalists?) (?:depends|relies)/i,
   /\bkeep (?:our|this) (?:reporting|journalism|site) (?:open|free)/i,
+  /\b(?:download|get|install) (?:our|the) (?:free |new )?(?:\w+ )?app\b/i,
+  /\b(?:breaking )?news alerts\b/i,
 ];
 
 /** Number of appeal cues in a paragraph; a second-person address counts once more. */

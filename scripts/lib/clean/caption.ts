@@ -1,7 +1,7 @@
 /** Drops photo captions and credits: "Photo: …", "… (Getty Images)", "Image credit: …", "An undated satellite image …". */
 import type { CleanRule } from './rule.ts';
 
-const CREDIT_LABEL = /\b(?:photo|image|picture|illustration|video|footage)(?:\s+(?:credit|courtesy|source))?\s*:/i;
+const CREDIT_LABEL = /\b(?:photo(?:graph)?|image|picture|illustration|video|footage)(?:\s+(?:credit|courtesy|source))?\s*:/i;
 const AGENCY_CREDIT = /\((?:[^()]*\b(?:Getty|AFP|AP|Reuters|EPA|Shutterstock|Images?|Photos?|Photo|Pool|Handout|Anadolu|Sputnik|TASS|Xinhua)\b[^()]*)\)\s*$/;
 const CAPTION_START = /^(?:(?:an?|the)\s+)?(?:(?:undated|file|handout|archive|aerial|satellite)\s+)*(?:photo(?:graph)?|image|picture|screenshot|still)s?\b(?:\s+(?:from|of|shows?|taken|released|provided|courtesy))/i;
 
