@@ -75,6 +75,13 @@ function monthYear(month: number, ref: string | null, ahead = false): number | n
 
 /** Words just before a date that put it in the future: "will resume on Monday", "expected to start in May". */
 const AHEAD = /\b(?:will|shall|would|expected to|expects to|is to|are to|plans? to|planned to|scheduled|set to|due to|hopes? to|hoped to|until|till|next)\b[^.;]*$/i;
+/** Words of the future that surely look ahead, past tense or not. */
+const SURELY_AHEAD = /\b(?:will|shall|would|is to|are to|next)\b/i;
+/** A past verb before "until" or a plan: "was sick until Tuesday", "was originally due to leave on Thursday" look back. */
+const PAST_BEFORE = /\b(?:was|were|had)\b[^.;]*\b(?:until|till|due to|scheduled|set to|expected to|planned to)\b[^.;]*$/i;
+
+/** Does the text just before a date put it in the future? */
+const looksAhead = (before: string): boolean => AHEAD.test(before) && (SURELY_AHEAD.test(before) || !PAST_BEFORE.test(before));
 
 /** Weekday of an ISO date, 0 = Sunday. */
 export function weekdayOf(isoDate: string): number {
@@ -193,7 +200,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
       const index = m.index ?? 0;
       const end = index + m[0].length;
       if (found.some((f) => overlaps(f, index, end))) continue;
-      const ahead = AHEAD.test(sentence.slice(Math.max(0, index - 60), index).split(/[,;:]\s/).at(-1)!);
+      const ahead = looksAhead(sentence.slice(Math.max(0, index - 60), index).split(/[,;:]\s/).at(-1)!);
       const date = pattern.read(m as RegExpExecArray, published, ahead);
       if (!date) continue;
       const at = index + m[0].indexOf(date.text);

@@ -34,6 +34,10 @@ describe('findDate looks ahead after words of the future', () => {
     { input: 'The works are expected to finish in August.', start: '2025-08-01' },
     { input: 'Crews will return on Monday.', start: '2025-06-16' },
     { input: 'The levee failed in August.', start: '2024-08-01' },
+    // A past verb before "until" or a plan looks back.
+    { input: 'The road was closed until Tuesday.', start: '2025-06-10' },
+    { input: 'The ferry was originally due to leave on Thursday evening.', start: '2025-06-12' },
+    { input: 'The ferry said it would stay in port until Tuesday.', start: '2025-06-17' },
   ])('$input', ({ input, start }) => {
     expect(findDate(input, published)?.start).toBe(start);
   });
