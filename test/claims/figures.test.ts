@@ -11,6 +11,9 @@ describe('findFigures describes each count', () => {
     { input: 'The storm killing at least 14 tourists stunned the island.', value: 14, qualifier: 'at least', noun: 'tourist', predicate: 'killed' },
     { input: 'Crews pulled eleven climbers out of the ravine.', value: 11, qualifier: '', noun: 'climber', predicate: 'rescued' },
     { input: 'The army loses about 800 troops a week.', value: 800, qualifier: 'about, per week', noun: 'troops', predicate: 'casualties' },
+    // An outbreak counts the sick; a count since the event began is the event's own count, with no basis.
+    { input: 'Its members have counted more than 300 sick passengers.', value: 300, qualifier: 'more than', noun: 'passengers', predicate: 'ill' },
+    { input: 'At least 90 passengers had reported vomiting since the ship left port.', value: 90, qualifier: 'at least', noun: 'passengers', predicate: 'ill' },
     { input: 'The league has lost 3,200 members since the merger in 2019.', value: 3200, qualifier: 'since the merger in 2019', noun: 'member', predicate: '' },
     { input: 'Thieves demanded roughly $7.5 million from the museum.', value: 7_500_000, qualifier: 'roughly', noun: 'money:$', predicate: '' },
     { input: 'All 96 guests and four staff were evacuated.', value: 96, qualifier: '', noun: 'guest', predicate: '' },
@@ -113,5 +116,17 @@ describe('qualifierClass folds qualifiers by meaning', () => {
     { input: 'by Friday', expected: '' },
   ])('$input', ({ input, expected }) => {
     expect(qualifierClass(input)).toBe(expected);
+  });
+});
+
+describe('two joined counts share what is said of both', () => {
+  test('the verb after the second count is the first one’s too, and so is a qualifier before the first', () => {
+    const [a, b] = findFigures('Health officials said at least 140 passengers and 18 crew members had reported symptoms.');
+    expect(a).toMatchObject({ value: 140, predicate: 'ill', qualifierClass: 'at least' });
+    expect(b).toMatchObject({ value: 18, predicate: 'ill', qualifierClass: 'at least' });
+  });
+  test('two statements joined by "and" keep their own qualifiers', () => {
+    const [, b] = findFigures('At least six people were killed and 11 others were missing.');
+    expect(b).toMatchObject({ value: 11, qualifierClass: '' });
   });
 });

@@ -95,7 +95,8 @@ export function quantityKey(f: Figure, publishedYear: string | null): string {
   let key: string;
   if (f.noun.startsWith('money:')) key = `${f.noun}:${f.verb}`;
   else if (f.dimension) key = `${f.noun}:${f.material && stem(f.material)}:${f.predicate}`;
-  else if (HUMAN.has(f.noun)) key = f.predicate || f.noun;
+  // Killed or injured people are one toll whoever they were; the sick are counted by who they are (passengers, crew).
+  else if (HUMAN.has(f.noun)) key = f.predicate === 'ill' ? `${f.noun || 'people'}:${f.predicate}` : f.predicate || f.noun;
   else key = f.predicate ? `${f.noun}:${f.predicate}` : f.noun;
   return key ? [key, basis].filter(Boolean).join('|') : '';
 }
@@ -165,12 +166,15 @@ function mergeGeneric(groups: Map<string, Found[]>): void {
     return i < sorted.length && sorted[i]! <= value * 4;
   };
   for (const [key, found] of [...groups]) {
-    const [quantity, basis = ''] = key.split('|');
-    if (quantity !== GENERIC) continue;
+    const [quantity = '', basis = ''] = key.split('|');
+    if (quantity !== GENERIC && !quantity.startsWith(`${GENERIC}:`)) continue;
+    // "people ill" joins "passengers ill" as "people" joins "passengers": the same thing said of specific people.
+    const said = quantity.slice(GENERIC.length);
     // Groups of specific people with the same basis; joining adds values to them, never groups.
     const open = [...groups].filter(([k, g]) => {
-      const [q, b = ''] = k.split('|');
-      return q !== GENERIC && q !== 'troops' && HUMAN.has(q!) && !g[0]!.figure.predicate && b === basis;
+      const [q = '', b = ''] = k.split('|');
+      const who = said ? (q.endsWith(said) ? q.slice(0, -said.length) : '') : q;
+      return who !== '' && who !== GENERIC && who !== 'troops' && HUMAN.has(who) && (said !== '' || !g[0]!.figure.predicate) && b === basis;
     });
     const kept: Found[] = [];
     for (const f of found) {

@@ -178,6 +178,8 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:arrested|detained|arresting|detaining)$/i, 'arrested'],
   [/^(?:lost|losing|loses)$/i, 'casualties'],
   [/^(?:recovered|recovering)$/i, 'recovered'],
+  // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
+  [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
 ];
 /** What happened to counted things that are not people ("homes destroyed", "hectares burned", "tonnes leaked"). */
 const THING_PREDICATES: [RegExp, string][] = [
@@ -218,6 +220,9 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   const thing = phrase.length > 1 && /^(?:dead|injured|wounded)$/i.test(phrase[0]!) && !classOf(phrase.at(-1)!) ? phrase.at(-1)! : '';
   if (thing) return { noun: stem(thing.toLowerCase()), head: thing, length: phrase.length, predicate: known! };
   const head = (known && phrase.find((w, k) => (classOf(two[k]!) ?? classOf(w)) === known)) || (phrase.at(-1) ?? '');
+  // "300 sick passengers": what happened to them, written before the people.
+  const said = phrase.length > 1 && known ? predicateOf(phrase[0]!) : undefined;
+  if (said && HUMAN.has(known!)) return { noun: known!, head, length: phrase.length, predicate: said };
   return { noun: known ?? (head ? stem(head.toLowerCase()) : ''), head, length: phrase.length };
 }
 
@@ -233,12 +238,18 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
     const verb = after.slice(0, 14).findIndex((w) => /^(?:were|was|are|is|have|has|had)$/i.test(w));
     if (verb > 0 && !after.slice(0, verb).some((w) => /^[.;:!?]$/.test(w))) after = after.slice(verb);
   }
+  // "131 passengers and 14 crew had been affected": the verb after the second count is the first's too.
+  if (/^and$/i.test(after[0] ?? '') && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)$/i.test(after[1] ?? '')) {
+    let k = 2;
+    while (k < 5 && after[k] && /^[A-Za-z]/.test(after[k]!) && !STOP_NOUN.test(after[k]!) && !predicateOf(after[k]!)) k++;
+    after = after.slice(k);
+  }
   // "16 people — 11 passengers and five crew — were injured": read past the aside between dashes.
   if (/^[—–]$/.test(after[0] ?? '')) {
     const close = after.indexOf(after[0]!, 1);
     if (close > 0 && close < 12) after = after.slice(close + 1);
   }
-  for (const [k, w] of after.slice(0, 6).entries()) {
+  for (const [k, w] of after.slice(0, 8).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
     if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
     const p = of(w);
@@ -388,7 +399,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const predicate = near.predicate === 'casualties' && !HUMAN.has(noun) ? '' : near.predicate;
     const clause = rest.split(/[.;]/)[0]!;
     const rate = measure?.dimension === 'speed' ? null : RATE.exec(after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, ''));
-    const since = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
+    // "since 2022", "since the merger in 2019": a count over a long span. "since the ship left" is the event's own count.
+    const sinceAny = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
+    const since = sinceAny && new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH})\b`).test(sinceAny[1]!) ? sinceAny : null;
     const year = /\bin\s+((?:19|20)\d\d)\b/i.exec(clause) ?? /^\s*in\s+((?:19|20)\d\d),/i.exec(text);
     const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
     const by = BY.exec(clause)?.[1]?.replace(/\s+/g, ' ') ?? '';
@@ -418,6 +431,20 @@ export function findFigures(text: string, previous = ''): Figure[] {
       materialAlso: material.also,
       base: value * (measure?.factor ?? 1),
     });
+  }
+  return shareQualifiers(figures, text);
+}
+
+/** "about 2,850 passengers and 1,100 crew": a qualifier before the first of two joined counts is the second's too. */
+function shareQualifiers(figures: Figure[], text: string): Figure[] {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1]!, figures[i]!];
+    // Only nouns between the two ("passengers and"): "six people were killed and 11 others" are two statements.
+    const between = text.slice(a.end, b.start).trim().split(/\s+/);
+    if (b.qualifierClass || !a.qualifierClass || a.increment || between.length > 4 || between.at(-1) !== 'and') continue;
+    if (between.slice(0, -1).some((w) => !/^[A-Za-z][\w'’-]*$/.test(w) || STOP_NOUN.test(w) || predicateOf(w) || thingPredicateOf(w))) continue;
+    const extra = b.qualifier ? `, ${b.qualifier}` : '';
+    figures[i] = { ...b, qualifier: `${a.qualifierClass}${extra}`, qualifierClass: a.qualifierClass };
   }
   return figures;
 }
