@@ -55,7 +55,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.8 },
   'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'ghent-museum-heist-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.25 },
-  'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0, denialLinkPrecision: 1.0 },
+  'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.55 },
   'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
   'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },

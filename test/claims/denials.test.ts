@@ -137,3 +137,19 @@ describe('linkDenials: a blanket denial of "the allegations"', () => {
     expect(links.denies.get('c-deny')).toEqual(['c-box', 'c-late']);
   });
 });
+
+describe('linkDenials: a denial of what a named source said', () => {
+  const told = (id: string, anchor: string, quote: string, affiliation: string): DraftGroup => {
+    const c = cand('st/a', anchor, quote, false, 'unnamed sources');
+    return draft(id, { ...c, attribution: { speaker: 'unnamed sources', affiliation, verb: 'said' } });
+  };
+  const drafts = [
+    told('c-clinic', 's-1', 'Two crew members said the clinic was treating dozens of people by Monday.', 'Two crew members'),
+    draft('c-cases', cand('st/a', 's-2', 'The line said 131 guests and 14 crew members had reported symptoms.', false, 'Solmar Cruises')),
+    draft('c-deny', cand('st/a', 's-3', 'Ferris said the crew members’ account was "simply not accurate".', true, 'Dan Ferris')),
+  ];
+  test('disputes what those sources said before it in the article, not every claim that names them', () => {
+    expect(deniedObject('Ferris said the crew members’ account was "simply not accurate".')).toMatchObject({ object: 'the crew members’ account' });
+    expect(linkDenials(drafts).denies.get('c-deny')).toEqual(['c-clinic']);
+  });
+});

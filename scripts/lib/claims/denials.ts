@@ -35,7 +35,7 @@ export interface DenialLinks {
 /** Verbs of denial, longest first; "calls X baseless" and "X are baseless" are handled apart. */
 const TRIGGER = /\b(?:(?:has|have|had)\s+)?((?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
 /** "… are baseless", "… is a baseless rumour": what comes before is what is denied. */
-const PREDICATE = /\b(?:are|is|was|were)\s+(?:just\s+|simply\s+|entirely\s+|completely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake)\b/i;
+const PREDICATE = /\b(?:are|is|was|were)\s+["“‘']?(?:just\s+|simply\s+|entirely\s+|completely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake|not accurate|inaccurate|incorrect)\b/i;
 /** Words that only point at something said before: "the matter", "these reports", "that claim". */
 const POINTER = /^(?:the|these|those|this|that|such|any|its|their|all)?\s*(?:[\w’'-]+(?:’s|'s)\s+)?(?:western\s+|recent\s+|media\s+|latest\s+)?(?:matter|matters|reports?|claims?|accusations?|allegations?|rumou?rs?|it|this|that|them|suggestions?|information|story|stories|responsibility|charges?)\b/i;
 /** Extra paraphrases of what denials are about: being somewhere is having been sent there. */
@@ -49,6 +49,9 @@ const DENIAL_CONCEPTS: Record<string, string> = {
 const NO_COMMENT = /\b(?:would not|will not|did not|declined to|refused to)\s+comment\b/i;
 /** A denial that points back besides naming its object: "…, calling the union's claim baseless". */
 const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter|suggestions?|assertions?|charges?)\b/i;
+
+/** A denial of what a named source said: "the crew members' account", "Pruett's claims". */
+const SOURCE_DENIED = /\b((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?:[’']s|(?<=s)[’'])\s+(?:account|accounts|claims?|version|story|allegations?|description|testimony)\b/;
 
 /** Words of reporting and knowing: what a sentence says is known, not what happened ("confirmed the existence of evidence of X" is X). */
 const REPORT_WORDS = new Set('confirm confirmation evidence existence report assess assessment claim believe indicate show reveal identify know learn suggest accusation accuse allege allegation announcement announce state statement'.split(' '));
@@ -70,7 +73,8 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
   const pred = PREDICATE.exec(quote);
   const trig = TRIGGER.exec(quote);
   let object = '';
-  if (pred && (!trig || pred.index < trig.index)) object = quote.slice(0, pred.index);
+  // "Ferreira said the crew members' account was not accurate": the account, not who called it so.
+  if (pred && (!trig || pred.index < trig.index)) object = quote.slice(0, pred.index).replace(/^.*?\b(?:said|says|added|insisted|maintained|told\s+\w+)\s+(?:that\s+)?/i, '');
   else if (trig) object = quote.slice(trig.index + trig[0].length);
   else object = quote;
   // The object ends at the next clause ("…, and a representative said …", "…, referring journalists …").
@@ -341,7 +345,17 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
     };
     const names = parties.filter((p) => /[A-Z]/.test(by)).map((p) => tokensOf(p)).filter((t) => t.size > 0);
     const namesDenier = (x: ClaimCandidate): boolean => names.length === 0 || names.some((n) => coverage(n, setOf(x.tokens)) === 1);
+    // "said the crew members' account was not accurate": what those sources said before it in the same article, when it is little.
+    const told = new Map<ClaimCandidate, Target[]>();
     for (const c of denial.group.filter(denying)) {
+      const source = SOURCE_DENIED.exec(c.quote)?.[1];
+      if (!source || /^(?:its|their|his|her|our|the)$/i.test(source)) continue;
+      const who = bare(source);
+      const said = targets.filter((t) => t.group.some((x) => x.source === c.source && x.index < c.index && !saidBy(x, parties) && hasWords(bare(`${x.attribution.speaker ?? ''} ${x.attribution.affiliation ?? ''}`), who)));
+      if (said.length > 0 && said.length <= MAX_ALLEGED) told.set(c, said);
+    }
+    for (const [, said] of told) for (const t of said) note(t.id, { score: 1, figure: false }, new Set());
+    for (const c of denial.group.filter((x) => denying(x) && !told.has(x))) {
       const { object, points, vague } = deniedObject(c.quote);
       // A denial that names its object is about the sentence before too, when that sentence says most of the object.
       const before = referents(c, byId.get(c.source));

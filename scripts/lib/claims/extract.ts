@@ -32,7 +32,7 @@ export interface ClaimCandidate extends Candidate {
 }
 
 const DENIAL_VERB = /^(?:denied|denies|deny|(?:would|will|could) neither confirm nor deny|refused to confirm or deny|refused to confirm|declined to confirm|declined to confirm or deny|would not confirm|rejected|dismissed)$/i;
-const DENIAL_WORDS = /\b(?:(?:are|is|was|were) (?:categorically |completely |entirely |simply |totally )?(?:false|untrue|baseless|unfounded)\b|denied|denies|deny|neither confirm nor deny|refused to confirm|declined to confirm|baseless|unfounded|rumou?rs?\b|fabricat\w+|not true|untrue|false (?:claims?|reports?|allegations?)|fake news|(?:rejected|rejects|dismissed|dismisses) (?:any |the |all |these |those |a |an )?(?:claims?|reports?|allegations?|suggestions?|accusations?)|rejected (?:any|the|all)|never (?:its|our|their) (?:workers|employees|staff))/i;
+const DENIAL_WORDS = /\b(?:(?:are|is|was|were) (?:categorically |completely |entirely |simply |totally )?(?:false|untrue|baseless|unfounded)\b|denied|denies|deny|neither confirm nor deny|refused to confirm|declined to confirm|baseless|unfounded|rumou?rs?\b|fabricat\w+|not true|untrue|(?:simply |entirely )?(?:not accurate|inaccurate|incorrect)\b|false (?:claims?|reports?|allegations?)|fake news|(?:rejected|rejects|dismissed|dismisses) (?:any |the |all |these |those |a |an )?(?:claims?|reports?|allegations?|suggestions?|accusations?)|rejected (?:any|the|all)|never (?:its|our|their) (?:workers|employees|staff))/i;
 
 /** Named things in a text beyond its first word: capitalised runs. */
 export function namedThings(text: string): string[] {
