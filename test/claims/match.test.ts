@@ -15,6 +15,10 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'A fire broke out in the depot', b: 'A fire started in the depot', tokens: ['fire', 'start', 'depot'] },
   { a: 'The repair was pushed back to 2026', b: 'The repair was postponed until 2026', tokens: ['repair', 'postpone', '2026'] },
   { a: 'Six miners were taken to hospital', b: 'Six miners were hospitalised', tokens: ['6', 'miner', 'hospitalize'] },
+  { a: 'Thieves stole a diadem from the museum', b: 'The theft of a diadem from the museum', tokens: ['steal', 'diadem', 'museum'] },
+  { a: 'Forty guests fell sick on the ship', b: 'An illness hit forty guests on the ship', tokens: ['ill', 'guest', 'ship'] },
+  { a: 'She beat the councillor by nine votes', b: 'She was declared the winner by nine votes', tokens: ['win', '9', 'vote'] },
+  { a: 'She led by 61 votes on election night', b: 'She was 61 votes ahead on election night', tokens: ['lead', '61', 'vote', 'night'] },
 ];
 
 describe('contentTokens', () => {

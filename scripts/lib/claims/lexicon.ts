@@ -54,6 +54,12 @@ const CONCEPTS: Record<string, string> = {
   free: 'complimentary',
   detect: 'discover spot identify',
   postpone: 'delay defer reschedule',
+  ill: 'sick sicken illness unwell',
+  win: 'beat defeat victory winner',
+  steal: 'stole stolen theft rob robbery heist loot',
+  refund: 'reimburse reimbursement compensate compensation',
+  cancel: 'scrap cancellation',
+  lead: 'ahead',
 };
 
 /**
