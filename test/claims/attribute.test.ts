@@ -145,6 +145,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // The owner of a record speaks through it; a cruise line's spokesperson speaks for the line.
   { before: 'The Tarn Museum said it would stay closed.', sentence: 'The portrait is by Gaspar Kerr, according to the museum’s online catalogue.', speaker: 'Tarn Museum' },
   { before: 'Solmar Cruises said the ship would sail on.', sentence: 'Solmar spokesperson Dan Ferris said 40 crew were ill.', speaker: 'Solmar Cruises', affiliation: 'spokesperson Dan Ferris' },
+  // A minister or commissioner heads the body the story names for the title.
+  { before: 'The Electoral Commission of Norland declared the result.', sentence: 'Electoral Commissioner Ana Lind said turnout was 78 per cent.', speaker: 'Ana Lind', affiliation: 'Electoral Commissioner, Electoral Commission of Norland' },
+  { before: 'The Ministry of Health said 40 cases were confirmed.', sentence: 'Health Minister Ola Berg said vaccines were on the way.', speaker: 'Ola Berg', affiliation: 'Health Minister, Ministry of Health' },
   // Numbers speak for whoever keeps them, even when only their field names them.
   { sentence: 'The firm sells one in five bottles in Norland, according to industry data.', speaker: 'industry data', verb: 'according to' },
   { sentence: 'The river peaked at 4 metres, according to data from the Tarn Water Agency.', speaker: 'Tarn Water Agency' },
@@ -202,6 +205,13 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     rows[1]!.paragraph = 0;
     const got = attributeArticle(rows, new PeopleRegistry());
     expect(got[1]!.attribution.speaker).toBeNull();
+  });
+  test('an organisation’s own page, written as "we", is all its own, and no one else’s speech carries into "our"', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const text = ['Our members warned the bank.', 'Tarn Bank says 4,000 customers were affected.', 'Our reps put it at 9,000.', 'Waiting times went past three hours.'];
+    const rows = sentences(text).map((s) => ({ ...s, paragraph: 0 }));
+    const got = attributeArticle(rows, new PeopleRegistry(), { labels: ['TBU - Tarn Bank Workers Union'] });
+    expect(got.map((g) => g.attribution.speaker)).toEqual(['Tarn Bank Workers Union', 'Tarn Bank', 'Tarn Bank Workers Union', 'Tarn Bank Workers Union']);
   });
   test('"the company" in one article is a company of that article before one of another', async () => {
     const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');

@@ -81,7 +81,7 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
       continue;
     }
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text)) continue;
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text) || /\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text))) continue;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
@@ -124,6 +124,9 @@ export interface Publisher {
 
 const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?::.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
 
+/** A masthead that names a body which is no news outlet: "BFSU - Banking and Financial Services Union". */
+const ORG_MASTHEAD = /^(?:[A-Z]{2,8}\s*[-–—|:]\s*)?((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)*){1,6}(?:Union|Association|Federation|Council|Ministry|Department|Agency|Authority|Commission|Society|Institute|Foundation|Trust|Coalition|Alliance|Party|Inspectorate|Service))$/;
+
 /** A masthead in capitals that names a public body: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND". */
 const BODY_MASTHEAD = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
 
@@ -153,6 +156,9 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   const release = (!!outlet && !!author && author.startsWith(outlet)) || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
+  // A union's or a charity's own page ("BFSU - Banking and Financial Services Union"), written as "we": all of it is theirs.
+  const own = labels.map((l) => ORG_MASTHEAD.exec(l.trim())?.[1]).find(Boolean);
+  if (own && (!outlet || outlet === own) && sentences.filter((s) => /\b(?:we|our|us)\b/i.test(maskQuotes(s.text))).length >= 2) return { name: own, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
   const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
@@ -164,7 +170,7 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   return subject ? { name: subject[1]!, release: true } : null;
 }
 
-/** Does the writer speak in the first person, outside quotes ("I'd bet my truck that …")? Then no one else's speech carries on into it. */
+/** Does the writer speak in the first person, outside quotes ("I'd bet my truck that …")? Then no one else's speech carries on into it, nor into "we" and "our". */
 const firstPerson = (text: string): boolean => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|me)\b/.test(maskQuotes(text));
 
 /** Is the article a first-person account? Three of its own sentences (quotes aside) say "I", "my" or "me". */

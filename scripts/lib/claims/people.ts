@@ -300,6 +300,19 @@ export class PeopleRegistry {
     }
   }
 
+  /**
+   * The body a minister or commissioner heads, when the story names exactly one that fits the title:
+   * "Electoral Commissioner" -> "Electoral Commission of Queensland", "Health Minister" -> "Ministry of Health".
+   */
+  bodyOf(role: string): string | null {
+    const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
+    if (!title) return null;
+    const body = title[2] === 'Minister' ? 'Ministry' : 'Commission';
+    const field = title[1]!.trim().split(/\s+/);
+    const fits = [...this.orgs.keys()].filter((name) => name.split(/\s+/).includes(body) && field.every((w) => name.split(/\s+/).includes(w)));
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
   /** Later is better, and any organisation of this article beats one of another. */
   private rankOf(org: Organisation): number {
     return (this.inArticle.has(org.name) ? 1e9 : 0) + org.order;

@@ -268,5 +268,7 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
     const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
   }
-  return { attribution: { speaker: person.name, affiliation: role, verb: null }, person };
+  // "Electoral Commissioner Margaret Fennimore": the commission she heads, when the story names it.
+  const body = role ? ctx.people.bodyOf(role) : null;
+  return { attribution: { speaker: person.name, affiliation: body ? `${role}, ${body}` : role, verb: null }, person };
 }
