@@ -241,6 +241,10 @@ describe('issuerOf', () => {
     const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
+    expect(issuerOf(sentences, { outlet: 'Kestrel Orbital', author: 'Kestrel Orbital' })).toEqual({ name: 'Kestrel Orbital', release: true });
+    // A newsroom's own byline is no statement.
+    expect(issuerOf(sentences, { outlet: 'Tarn News', author: 'Tarn News Digital' })).toEqual({ name: 'Tarn News', release: false });
+    expect(issuerOf(sentences, { outlet: 'Tarn News', author: 'Tarn News' })).toEqual({ name: 'Tarn News', release: false });
   });
 
   test('a body’s masthead in capitals issues a "Press release: …", named as its own sentences write it', async () => {

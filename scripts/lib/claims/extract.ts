@@ -124,6 +124,9 @@ export interface Publisher {
 
 const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?::.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
 
+/** Words of a news outlet's name: its own byline is no statement of its own. */
+const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Broadcasting|Wire|Newswire|Tribune|Journal|Daily|Press|Chronicle|Courier|Mail|Telegraph|Observer|Guardian|Express|Star|Sun|Standard|Record|Review|Weekly|Tide|Live|Media)\b/;
+
 /** A masthead that names a body which is no news outlet: "BFSU - Banking and Financial Services Union". */
 const ORG_MASTHEAD = /^(?:[A-Z]{2,8}\s*[-–—|:]\s*)?((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)*){1,6}(?:Union|Association|Federation|Council|Ministry|Department|Agency|Authority|Commission|Society|Institute|Foundation|Trust|Coalition|Alliance|Party|Inspectorate|Service))$/;
 
@@ -153,7 +156,10 @@ function mastheadIssuer(labels: readonly string[], text: string): string | null 
 export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = {}): { name: string; release: boolean } | null {
   const { about = null, outlet = null, labels = [], author = null } = publisher;
   const text = sentences.map((s) => s.text).join('\n');
-  const release = (!!outlet && !!author && author.startsWith(outlet)) || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
+  // "ATS Orvell Press Office" writes for ATS Orvell; "UKN News Digital" is a newsroom's byline, no statement.
+  const by = outlet && author?.startsWith(outlet) ? author.slice(outlet.length).trim() : null;
+  const pressOffice = by !== null && (/\b(?:press|media|communications?|public affairs|office)\b/i.test(by) || (by === '' && !NEWS_OUTLET.test(outlet!)));
+  const release = pressOffice || /\b(?:FOR IMMEDIATE RELEASE|PRNewswire|Business Wire|GLOBE NEWSWIRE|press release)\b/i.test(text) || labels.some((l) => RELEASE_LABEL.test(l.trim()));
   const source = /^SOURCE\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$/m.exec(text);
   if (source) return { name: source[1]!, release: true };
   // A union's or a charity's own page ("BFSU - Banking and Financial Services Union"), written as "we": all of it is theirs.
