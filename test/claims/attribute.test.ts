@@ -145,6 +145,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // The owner of a record speaks through it; a cruise line's spokesperson speaks for the line.
   { before: 'The Tarn Museum said it would stay closed.', sentence: 'The portrait is by Gaspar Kerr, according to the museum’s online catalogue.', speaker: 'Tarn Museum' },
   { before: 'Solmar Cruises said the ship would sail on.', sentence: 'Solmar spokesperson Dan Ferris said 40 crew were ill.', speaker: 'Solmar Cruises', affiliation: 'spokesperson Dan Ferris' },
+  // What circulates online, a family naming its dead, and a promoter known by what it is.
+  { sentence: 'Posts shared widely on Facebook this evening claimed that a bus had been swept away.', speaker: 'social media posts', affiliation: 'Posts shared widely on Facebook this evening' },
+  { sentence: 'The family of the young woman who died has named her as Ella Marsh.', speaker: 'Ella Marsh\'s family', verb: 'named' },
+  { before: 'Festival promoter Tarn Live has released a statement.', sentence: 'The company says 16,200 people attended on Saturday.', speaker: 'Tarn Live' },
   // A minister or commissioner heads the body the story names for the title.
   { before: 'The Electoral Commission of Norland declared the result.', sentence: 'Electoral Commissioner Ana Lind said turnout was 78 per cent.', speaker: 'Ana Lind', affiliation: 'Electoral Commissioner, Electoral Commission of Norland' },
   { before: 'The Ministry of Health said 40 cases were confirmed.', sentence: 'Health Minister Ola Berg said vaccines were on the way.', speaker: 'Ola Berg', affiliation: 'Health Minister, Ministry of Health' },

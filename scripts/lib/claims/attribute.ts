@@ -166,6 +166,9 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
     const resolved = personAttribution(ctx.people.add(opener), ctx);
     return { attribution: { ...resolved.attribution, verb: 'said' }, person: resolved.person, span: null, refersBack: false };
   }
+  // "The family of the woman who died has named her as Ella Marchetti": her family speaks.
+  const family = /^(?:The\s+)?family\s+of\s+[^,;_]{1,80}?\s+(?:has\s+|have\s+)?(?:identified|named)\s+(?:him|her|them)\b[^.;]*?\bas\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)/u.exec(masked.trimStart());
+  if (family) return { attribution: { speaker: `${family[1]!}'s family`, affiliation: null, verb: 'named' }, person: null, span: null, refersBack: false, subject: true };
   // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act.
   const act = ORG_ACT.exec(masked.trimStart());
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {

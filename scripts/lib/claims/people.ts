@@ -55,12 +55,13 @@ const OWNS_BODY = /^[’']s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Offi
 export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
   network hospital authority inspectorate regulator government commission committee association organisation organization
-  charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory`.split(/\s+/),
+  charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory
+  promoter organiser organizer contractor developer supplier distributor builder`.split(/\s+/),
 );
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
 const SAME_KIND: Record<string, string[]> = {
-  agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline'],
+  agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline', 'promoter', 'organiser', 'organizer', 'contractor', 'developer', 'supplier', 'distributor', 'builder'],
   operator: ['company'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
 };
 
@@ -228,7 +229,10 @@ export class PeopleRegistry {
       const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
       const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
       const operated = /\b(?:operated|run|owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before);
-      const person = described && ORG_KINDS.has(described) || operated ? null : splitName(raw);
+      // "Festival promoter Tidewater Live": what it is, written right before its name, without an article.
+      const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
+      const kindNext = !!adjacent && ORG_KINDS.has(adjacent) && !ROLE_WORDS.has(adjacent);
+      const person = described && ORG_KINDS.has(described) || operated || kindNext ? null : splitName(raw);
       if (person) {
         // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
         const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
@@ -247,12 +251,13 @@ export class PeopleRegistry {
       const name = words.slice(k).join(' ');
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
       const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
-      if (kindBefore && ORG_KINDS.has(kindBefore) || operated) org.described = true;
+      if (kindBefore && ORG_KINDS.has(kindBefore) || operated || kindNext) org.described = true;
       org.count++;
       if (!early) org.order = ++this.noted;
       const country = words.slice(0, k).map((w) => countryOf(w)).find(Boolean) ?? null;
       if (country) org.country = country;
       if (described && ORG_KINDS.has(described)) org.kinds.add(described);
+      if (kindNext && !described) org.kinds.add(adjacent!);
       const appositive = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
       if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
       if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
@@ -370,7 +375,8 @@ export class PeopleRegistry {
     const kind = words.at(-1);
     if (!kind || !ORG_KINDS.has(kind)) return null;
     // "the emergency service" after "the regional emergency service 112 Castilla y León".
-    const told = this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w)));
+    // A bare "the company" is the latest company, not the last one described.
+    const told = words.length > 1 ? this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w))) : undefined;
     if (told) return told.name;
     const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
     // Where it is ("the Leeds lender", "the Leeds-based bank") says nothing of its name.

@@ -24,13 +24,13 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
 /** An organisation's name: name words, with particles between them; it ends on a name word. */
 const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
-const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider)`;
+const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor)`;
 /** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
 const BODY_NOUN = String.raw`(?:office|authority|authorities|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
 const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
 /** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
-const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`, 'u');
+const DESCRIBED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}\p{Ll}+\s+(?=(?:${DESC_WORD}\s+){0,3}${ORG_NOUN}\s))?(?:${DESC_WORD}\s+){0,4}${ORG_NOUN})\s+(${ORG_NAME})$`, 'u');
 /** "the DGT traffic authority": an acronym, then what it is. */
 const ACRONYM_DESCRIBED = new RegExp(String.raw`^(?:[Tt]he\s+)?([A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)?)\s+((?:${DESC_WORD}\s+){0,3}${ORG_NOUN})$`, 'u');
 /** "the district office in Kehl", "Lisbon port authority": a body known by its description. */
@@ -129,6 +129,10 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "the museum's online catalogue", "the agency's website": the owner of the record speaks.
   const record = /^(.+?)[’']s\s+(?:(?:online|own|latest|annual|official|public)\s+)?(?:catalogue|catalog|website|records|register|report|account|filing|logs?|database)$/i.exec(raw.trim());
   if (record) return resolveSpeaker(record[1]!, ctx);
+  // "Posts shared widely on Facebook": what circulates online is its own kind of source.
+  if (/^(?:the\s+|some\s+|many\s+)?(?:posts?|messages?|videos?|rumou?rs?|claims?)\b[^,]{0,60}\b(?:facebook|twitter|x|tiktok|instagram|telegram|whatsapp|social media|online)\b/i.test(raw.trim())) {
+    return { attribution: { speaker: 'social media posts', affiliation: raw.trim(), verb: null }, person: null };
+  }
   const found = resolvePhrase(raw, ctx);
   // "industry data", "market figures": numbers whose keeper is named only by its field are still a source.
   const numbers = /^(?:(?:the|official|latest)\s+)?([a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?\s+(?:data|figures|statistics|records))$/.exec(raw.trim());
