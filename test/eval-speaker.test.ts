@@ -21,3 +21,10 @@ test('unnamed gold sources need unnamed system sources', () => {
   expect(speakerMatches({ speaker: 'unnamed sources' }, sys('unnamed sources', 'two officials'))).toBe(true);
   expect(speakerMatches({ speaker: 'unnamed sources' }, sys('Desert Basin Electric'))).toBe(false);
 });
+
+test('names match without their accents, and a body that spoke through the gold person counts', () => {
+  const gold = { speaker: 'Jens Brøndum', affiliation: 'Copenhagen Police' };
+  expect(speakerMatches(gold, sys('Jens Brondum', 'Chief Police Inspector'))).toBe(true);
+  expect(speakerMatches(gold, sys('Copenhagen Police', 'spokesman Jens Brøndum'))).toBe(true);
+  expect(speakerMatches(gold, sys('Copenhagen Police', 'spokesman Ole Dahl'))).toBe(false);
+});

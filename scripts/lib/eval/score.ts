@@ -63,11 +63,14 @@ function hits(cit: Claim['citations'][number], place: Place): boolean {
   return quote.includes(place.text) || (quote.length >= 12 && place.text.includes(quote));
 }
 
+/** Letters without their accents ("Brøndum" = "Brondum", "Lukić" = "Lukic"): articles spell names both ways. */
+const unaccented = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').replace(/[æÆ]/g, 'ae');
 const norm = (s: string): string =>
-  s.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\./g, '').replace(/^the\s+/, '').replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ').trim();
+  unaccented(s).toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\./g, '').replace(/^the\s+/, '').replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ').trim();
 const containsWords = (hay: string, needle: string): boolean => needle.length >= 2 && ` ${hay} `.includes(` ${needle} `);
 /** A person's name: two to four capitalised words ("John Kirby", "Richard A. Holloway"). */
-const personLike = (s: string): boolean => /^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$/.test(s.trim()) && !/\b(?:Service|Ministry|Council|House|Health|Union|Embassy|Agency|Department|Office|Police|Transportes|Minerals|Forces|NATO)\b/.test(s);
+const personLike = (s: string): boolean => /^(?:\p{Lu}[\p{L}\w'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\w'’-]+$/u.test(s.trim()) && !/\b(?:Service|Ministry|Council|House|Health|Union|Embassy|Agency|Department|Office|Police|Transportes|Minerals|Forces|NATO)\b/.test(s);
 
 /**
  * Speaker match: "unnamed…" gold needs an unnamed system speaker; a person needs the surname
@@ -84,7 +87,8 @@ export function speakerMatches(gold: { speaker: string | null; affiliation?: str
   if (g.startsWith('unnamed')) return unnamed;
   if (!s) return false;
   if (personLike(gold.speaker)) {
-    if (containsWords(s, g.split(' ').at(-1)!)) return true;
+    // The person, or the body they spoke for with them named beside it ("Copenhagen Airport", "spokeswoman Kirsten Haubro").
+    if (containsWords(s, g.split(' ').at(-1)!) || (!!sa && containsWords(sa, g))) return true;
     // Gold gives people an affiliation; a capitalised name without one may be an organisation ("Desert Basin Electric").
     if (gold.affiliation) return false;
   }
