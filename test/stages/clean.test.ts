@@ -56,6 +56,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'helpline for families', input: 'The council voted 7 to 2 on Monday to close the bridge.\nRelatives seeking news may call the council line at 0300 123 4567.', drop: 'Relatives seeking news may call the council line at 0300 123 4567.' },
     { name: 'caption with its photograph credit', input: 'Police outside the town hall on Monday. Photograph: Ana Brel/AP\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Police outside the town hall on Monday.' },
     { name: 'app promotion', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThe bridge opened in 1962 and carries 9,000 cars a day.\nGet breaking news alerts from the Post on your phone. Download our free app.', drop: 'Download our free app.' },
+    { name: 'promotion for the outlet’s own page', input: 'The council voted 7 to 2 on Monday to close the bridge.\nSafety courses in the valley are filling up fast this season. Find a course near you at our Outdoors Centre page.\nRepairs will start in June, the mayor said.', drop: 'Safety courses in the valley are filling up fast' },
     { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
   ])('$name', ({ input, drop }) => {
     const result = kept(input);

@@ -49,6 +49,8 @@ const CHROME = new RegExp(
     String.raw`^(?:good (?:morning|afternoon|evening)|hello|hi)[,!]? (?:and )?welcome to (?:our|the)\b`,
     String.raw`^welcome to (?:our|the) (?:live|rolling|continuing)\b`,
     String.raw`\bwill update this (?:page|story|article|report)\b`,
+    String.raw`\bno longer being updated\b|^last updated\b|\b(?:our|the) original (?:story|article|report) (?:follows|is below)\b|^earlier (?:story|report) below\b`,
+    String.raw`^this is a (?:preliminary|provisional|developing) (?:report|account|summary)\b|\bdetails may change\b`,
     String.raw`\bmay not be (?:published|reproduced|redistributed)\b`,
     String.raw`\b(?:visit|see) www\.`,
     String.raw`\b(?:image|photo) credit\b`,

@@ -19,6 +19,8 @@ const CUES: RegExp[] = [
   /\bkeep (?:our|this) (?:reporting|journalism|site) (?:open|free)/i,
   /\b(?:download|get|install) (?:our|the) (?:free |new )?(?:\w+ )?app\b/i,
   /\b(?:breaking )?news alerts\b/i,
+  /\bnear you\b/i,
+  /\bat our [\w\s'’-]{1,40} (?:page|site|website|shop|store)\b/i,
 ];
 
 /** Number of appeal cues in a paragraph; a second-person address counts once more. */
