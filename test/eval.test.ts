@@ -22,7 +22,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
   'muncie-battery-plant-strike-2025': { citationRecall: 0.84, citationPrecision: 0.91, attributionAccuracy: 0.88 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
-  'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
+  'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.89 },
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.84 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },

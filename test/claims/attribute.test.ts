@@ -145,6 +145,16 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // The owner of a record speaks through it; a cruise line's spokesperson speaks for the line.
   { before: 'The Tarn Museum said it would stay closed.', sentence: 'The portrait is by Gaspar Kerr, according to the museum’s online catalogue.', speaker: 'Tarn Museum' },
   { before: 'Solmar Cruises said the ship would sail on.', sentence: 'Solmar spokesperson Dan Ferris said 40 crew were ill.', speaker: 'Solmar Cruises', affiliation: 'spokesperson Dan Ferris' },
+  // An organisation's acts (identified, rated, asked) and descriptions are its own; a body is known by what it is.
+  { sentence: 'The Tarn County Sheriff’s Office identified the man who died as Ola Berg, 58.', speaker: 'Tarn County Sheriff’s Office', verb: 'identified' },
+  { sentence: 'The Tarn Avalanche Center had rated the danger "considerable" on Saturday.', speaker: 'Tarn Avalanche Center', verb: 'rated' },
+  { sentence: 'Orvell Police have asked anyone who filmed the drones to send the footage in.', speaker: 'Orvell Police', verb: 'asked' },
+  { before: 'The Tarn Avalanche Center said the slope was loaded.', sentence: 'It was the first avalanche death this season, according to the avalanche center.', speaker: 'Tarn Avalanche Center' },
+  { before: 'The group was led by Sangre Peak Guides, a Taos-based company that holds a permit.', sentence: 'In a statement, the company said four of its guests had been caught.', speaker: 'Sangre Peak Guides' },
+  // An outlet that reports "citing" its sources relays them.
+  { sentence: 'The Tarn Courier reported Sunday, citing two people with knowledge of the trip, that the guide had been warned.', speaker: 'unnamed sources', affiliation: 'two people with knowledge of the trip' },
+  // A police officer serves the one police force the story names.
+  { before: 'Orvell Police said the drones were large.', sentence: '"We do not know who the operators are," Chief Police Inspector Jens Brondum told a news conference.', speaker: 'Jens Brondum', affiliation: 'Chief Police Inspector, Orvell Police' },
   // What circulates online, a family naming its dead, and a promoter known by what it is.
   { sentence: 'Posts shared widely on Facebook this evening claimed that a bus had been swept away.', speaker: 'social media posts', affiliation: 'Posts shared widely on Facebook this evening' },
   { sentence: 'The family of the young woman who died has named her as Ella Marsh.', speaker: 'Ella Marsh\'s family', verb: 'named' },

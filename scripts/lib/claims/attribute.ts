@@ -17,13 +17,13 @@ pointed out|according to|said|says|say|stated|states|added|adds|noted|notes|told
 announced|announces|assessed|assesses|assess|warned|warns|emphasized|emphasised|stressed|clarified|continued|remarked|mentioned|
 explained|claimed|claims|insisted|insists|revealed|reported|reports|wrote|argued|believes|estimated|estimates|suggested|acknowledged|
 admitted|rejected|dismissed|called|calls|accused|indicated|indicates|characterized|characterised|predicted|expects|expected|urged|
-demanded|vowed|promised|maintains|maintained|alleged|alleges|disclosed|testified|conceded|posted|wrote|tweeted`.replace(/\n\s*/g, '');
+demanded|vowed|promised|maintains|maintained|alleged|alleges|disclosed|testified|conceded|posted|wrote|tweeted|described|describes`.replace(/\n\s*/g, '');
 
 /** Verbs that follow their speaker: "X according to Y" makes Y the speaker, never X. */
 const LEADING_VERBS = VERBS.replace('according to|', '');
 
 /** Verbs whose object is the fact itself ("confirmed the presence", "denied the report"). */
-const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismissed|accused|claimed|claims|announced|revealed|admitted|acknowledged|promised|vowed|urged|demanded|called|refused to \w+(?: or deny)?|declined to \w+)$/;
+const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismissed|accused|claimed|claims|announced|revealed|admitted|acknowledged|promised|vowed|urged|demanded|called|described|describes|refused to \w+(?: or deny)?|declined to \w+)$/;
 export interface Speech {
   attribution: Attribution;
   person: Person | null;
@@ -127,6 +127,10 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     found.push({ attribution: { ...resolved.attribution, verb: verbText }, person: resolved.person, span: [at, end], refersBack, order, r: rank(resolved) });
   });
   found.sort((a, b) => a.r - b.r || a.order - b.order);
+  // "The Courier reported, citing two people with knowledge of the trip, that …": the outlet relays them.
+  const citing = found[0] && /,\s+citing\s+([^,;_"“”]{3,90}),/.exec(masked);
+  const cited = citing ? resolveSpeaker(citing[1]!, ctx) : null;
+  if (found[0] && cited?.attribution.speaker) found[0] = { ...found[0], attribution: { ...cited.attribution, verb: found[0].attribution.verb }, person: cited.person };
   const best = found[0];
   if (best) return { attribution: best.attribution, person: best.person, span: best.span, refersBack: best.refersBack };
   return subjectSpeech(masked, named, ctx) ?? { attribution: NONE, person: null, span: null, refersBack: false };
@@ -136,7 +140,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
 
 /**
  * No reporting verb: a named person who is the sentence's subject reports their own act; an

@@ -56,7 +56,7 @@ export const ORG_KINDS = new Set(
   `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
   network hospital authority inspectorate regulator government commission committee association organisation organization
   charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory
-  promoter organiser organizer contractor developer supplier distributor builder`.split(/\s+/),
+  promoter organiser organizer contractor developer supplier distributor builder center centre outfitter`.split(/\s+/),
 );
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
@@ -137,6 +137,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     if (!person) continue;
     const end = (match.index ?? 0) + match[0].length;
     const after = sentence.slice(end);
+    // "Sangre Backcountry Guides, a Taos-based company that …": what it is says it is no person.
+    const kind = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+    if (kind && ORG_KINDS.has(kind)) continue;
     const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
     // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
     // "X, was summoned to the ministry": a clause after the name, not what X is.
@@ -232,7 +235,9 @@ export class PeopleRegistry {
       // "Festival promoter Tidewater Live": what it is, written right before its name, without an article.
       const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
       const kindNext = !!adjacent && ORG_KINDS.has(adjacent) && !ROLE_WORDS.has(adjacent);
-      const person = described && ORG_KINDS.has(described) || operated || kindNext ? null : splitName(raw);
+      // "Sangre Peak Guides, a Taos-based company that …": an appositive that says what it is.
+      const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+      const person = described && ORG_KINDS.has(described) || operated || kindNext || (saidToBe && ORG_KINDS.has(saidToBe)) ? null : splitName(raw);
       if (person) {
         // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
         const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
@@ -258,6 +263,7 @@ export class PeopleRegistry {
       if (country) org.country = country;
       if (described && ORG_KINDS.has(described)) org.kinds.add(described);
       if (kindNext && !described) org.kinds.add(adjacent!);
+      if (saidToBe && ORG_KINDS.has(saidToBe)) (org.kinds.add(saidToBe), (org.described = true));
       const appositive = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
       if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
       if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
@@ -306,10 +312,16 @@ export class PeopleRegistry {
   }
 
   /**
-   * The body a minister or commissioner heads, when the story names exactly one that fits the title:
-   * "Electoral Commissioner" -> "Electoral Commission of Queensland", "Health Minister" -> "Ministry of Health".
+   * The body a minister, commissioner or police officer serves, when the story names exactly one that fits the title:
+   * "Electoral Commissioner" -> "Electoral Commission of Queensland", "Health Minister" -> "Ministry of Health",
+   * "Chief Police Inspector" -> "Copenhagen Police".
    */
   bodyOf(role: string): string | null {
+    // "Chief Police Inspector": the one police force the story names.
+    if (/\bPolice\b/.test(role)) {
+      const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name) && !/\bPolice\b/.test(role.replace(/\bPolice\b/, '')));
+      if (forces.length === 1 && !role.includes(forces[0]!)) return forces[0]!;
+    }
     const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
     if (!title) return null;
     const body = title[2] === 'Minister' ? 'Ministry' : 'Commission';
