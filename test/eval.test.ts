@@ -24,10 +24,12 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.89 },
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.84 },
+  'oresund-airport-drone-closure-2025': { citationRecall: 0.82, citationPrecision: 0.93, attributionAccuracy: 0.86 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.8 },
   'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.86 },
+  'valdez-avalanche-backcountry-2025': { claimRecall: 0.96, citationRecall: 0.69, citationPrecision: 0.93, attributionAccuracy: 0.7 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
 };
 
@@ -65,12 +67,14 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'nk-troops-russia-2024': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.66 },
   'northstar-turbulence-anchorage-2025': { figureGroupAccuracy: 0.14, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.25 },
   'piran-bay-patrol-boat-collision-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
+  'oresund-airport-drone-closure-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.33 },
   'podkarpackie-measles-outbreak-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.75 },
   'rhine-chemical-spill-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
   'rovato-school-food-poisoning-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.75 },
   'tucson-heatwave-blackout-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
   'unst-rocket-launch-failure-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.66, denialLinkPrecision: 1.0 },
+  'valdez-avalanche-backcountry-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 1.0 },
   'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
 };
 
