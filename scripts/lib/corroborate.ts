@@ -5,7 +5,7 @@
  * said relays that source. The status says what the counts mean, and why, in words.
  */
 import type { Attribution, ClaimStatus } from '../../src/schema.ts';
-import { surname } from './claims/people.ts';
+import { surname } from './claims/names.ts';
 import { UNKNOWN_OUTLET } from './metadata.ts';
 
 export interface CitedSource {

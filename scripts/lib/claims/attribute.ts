@@ -5,7 +5,7 @@
  * ("X issued a warning"). speaker.ts says whom the phrase names.
  */
 import type { Attribution } from '../../../src/schema.ts';
-import type { Person } from './people.ts';
+import type { Person } from './names.ts';
 import { maskQuotes } from './quotes.ts';
 import { orgName, peopleIn, personAttribution, PRONOUN_GROUP, PRONOUN_PERSON, resolveSpeaker, tidy, type SpeechContext } from './speaker.ts';
 

@@ -9,7 +9,8 @@
  */
 import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity } from '../../../src/schema.ts';
-import { findPeople, PeopleRegistry, ROLE_WORDS, splitName, surname, type Person } from './people.ts';
+import { findPeople, ROLE_WORDS, splitName, surname, type Person } from './names.ts';
+import type { PeopleRegistry } from './people.ts';
 import { insidePair, memo, WholeName, WordIndex } from './word-index.ts';
 
 type Kind = Entity['kind'];

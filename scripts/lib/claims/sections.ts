@@ -10,7 +10,7 @@
  */
 import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity, Section } from '../../../src/schema.ts';
-import { ROLE_WORDS } from './people.ts';
+import { ROLE_WORDS } from './names.ts';
 import { contentTokens } from './tokens.ts';
 import { memo, WholeName } from './word-index.ts';
 

@@ -5,7 +5,8 @@
  * which finds the phrase in a sentence.
  */
 import type { Attribution } from '../../../src/schema.ts';
-import { findPeople, PeopleRegistry, type Person } from './people.ts';
+import { findPeople, type Person } from './names.ts';
+import type { PeopleRegistry } from './people.ts';
 
 export const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 export const PRONOUN_GROUP = /^(?:they|them|it)$/i;

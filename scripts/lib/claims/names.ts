@@ -1,0 +1,145 @@
+/**
+ * Names in text: which capitalised runs are people ("Lloyd J. Austin", "Dr. Abdi Hussein",
+ * "Cho Tae-yong"), with the titles written around them. Pure functions; people.ts remembers them.
+ */
+import { ORG_KINDS } from './org-kinds.ts';
+
+/** Words of titles and roles: written before a name, they are its role, never part of it. */
+export const ROLE_WORDS = new Set(
+  `secretary minister director adviser advisor spokesman spokeswoman spokesperson president chief head general gen gen. coordinator
+  communications defense defence national security council house white foreign ministry intelligence service dictator
+  secretary-general ambassador commander governor mayor senator representative rep sen dr mr mrs ms prof professor premier
+  chancellor king queen prince leader official officials analyst analysts deputy acting press office department agency
+  military army navy police fire colonel lieutenant captain major sergeant judge justice chairman chairwoman chair ceo
+  commissioner inspector constable superintendent engineer nurse researcher executive officer manager founder owner lawyer attorney prosecutor
+  dr. mr. mrs. ms. prof. col. lt. sgt. capt. maj. sen. rep. gov. cabinet county state federal regional interior mining health
+  company firm operator emergency rescue disaster operations charge special agent supervisory assistant senior retired vice deputy-director economist expert scientist doctor surgeon pilot skipper
+  councillor councilor cr cllr alderman mp mep mla msp principal headteacher teacher registrar coroner sheriff magistrate auditor ombudsman
+  epidemiologist virologist paramedic firefighter ranger warden trustee chairperson dean rector bishop priest pastor imam rabbi returning
+  candidate campaigner activist physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
+  biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const
+  the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
+);
+
+/** Words that make a capitalised run a place or an organisation, not a person. */
+const NOT_PERSON = new Set(
+  `korea russia america kingdom states union university college hospital hospitals health central county city ministry council service
+  services agency department office embassy force forces army navy police group company corporation inc ltd llc minerals resources bank
+  news times post press river sea ocean street square port island bridge station airport court parliament assembly congress senate party
+  association institute foundation center centre committee commission authority inspectorate red cross nations security defence defense
+  intelligence affairs mine mines region province republic federation east west north south eastern western northern southern far middle
+  pacific indo-pacific europe africa asia america ukraine china japan germany france kenya portugal missouri illinois washington
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
+  december the a an this that these those in on at by agence presse france reuters associated
+  air airlines airline airways aviation bank motors energy water power systems labs laboratories pharma pharmaceuticals capital partners
+  media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
+  software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
+  data centre centres center centers works industries enterprises international global digital computing cloud ventures
+  workers members local union brotherhood guild teamsters federation industrial
+  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel`.split(/\s+/),
+);
+
+const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
+/** A name word in any Latin script: "Raúl", "Zieliński", "Ó Briain". */
+const CAP = String.raw`(?:${HONORIFIC}|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)`;
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP})*(?![\p{L}\d])`, 'gu');
+/** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
+const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
+
+/** "'s Ministry of …", "'s Department …", "'s police": what follows a place or organisation that owns it. */
+const OWNS_BODY = /^[’']s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministry|Department|Office|Government|Police|Agency|Authority|Council|Embassy|Parliament|Army|Navy|Coast Guard|Foreign|Interior|Health|Transport|Environment)\b/;
+
+export interface Person {
+  name: string;
+  /** Title or organisation written next to the name. */
+  role: string | null;
+}
+
+/** Is this capitalised run (or its tail) a person's name? Returns the name part and the title part. */
+export function splitName(run: string): Person | null {
+  const words = run.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && !ROLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
+  // "Alderman for Culture Karel Verhaeghe", "Secretary of State Ana Ruiz": a title's field, then the name.
+  if (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && ROLE_WORDS.has(words[0]!.toLowerCase()) && words.length - i >= 3) i = words.length - 2;
+  const name = words.slice(i);
+  if (name.length < 2 || name.length > 4) return null;
+  // "Parents for Medicine Safety", "Friends of the Earth": a name after "of" or "for" is an organisation's.
+  if (i > 0 && /^(?:of|for)$/.test(words[i - 1]!)) return null;
+  if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) return null;
+  if (/^[A-Z]\.$/.test(name[0]!) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
+  // "WorkSafe Victoria": a word with a capital inside (not McLeod, DeSantis) names a brand, not a person.
+  if (name.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w))) return null;
+  // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
+  if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Few|Dozens|Hundreds|Thousands)$/.test(name[0]!)) return null;
+  const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms)\.\s*/g, '').trim();
+  return { name: name.join(' '), role: role || null };
+}
+
+/** Words that make an appositive a clause, not a description: "the shaft caved in". */
+const CLAUSE = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|who|which|whose|where|when|that|it|they|he|she)$/i;
+
+/** "…," said Dr. A, the chemist.": after a reporting verb, an appositive that ends the sentence describes the speaker. */
+const SPEECH_BEFORE = /\b(?:said|says|added|noted|stated|explained|warned|wrote)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?$/;
+
+/** "the cantonal chemist of Basel-Landschaft", "a hydrologist at Leeds": a noun phrase with an article, no clause in it. */
+function describesPerson(appositive: string): boolean {
+  const words = appositive.trim().split(/\s+/);
+  if (!/^(?:the|a|an)$/i.test(words[0]!) || words.length < 2 || words.length > 10) return false;
+  return !words.some((w, i) => CLAUSE.test(w) || (i > 1 && /^[a-z]+ed$/.test(w) && words[i - 1] !== 'and'));
+}
+
+/**
+ * People named in a sentence, with titles written before the name or in an appositive after it.
+ * @example findPeople('Port director Ana Lima, the head of the harbour, said…') // [{ name: 'Ana Lima', role: 'Port director' }]
+ */
+export function findPeople(sentence: string): (Person & { index: number; end: number })[] {
+  const people: (Person & { index: number; end: number })[] = [];
+  for (const match of sentence.matchAll(CAP_RUN)) {
+    const run = match[0].replace(/’s$|'s$/, '');
+    // "the village of Cwm Glas", "in Santa Ana": a place, however much it looks like a name.
+    if (PLACE_BEFORE.test(sentence.slice(0, match.index))) continue;
+    // "British Columbia's Ministry of Transportation": the owner of a public body is a place or an organisation.
+    if (OWNS_BODY.test(sentence.slice((match.index ?? 0) + match[0].length - (match[0].length - run.length)))) continue;
+    const person = splitName(run);
+    if (!person) continue;
+    const end = (match.index ?? 0) + match[0].length;
+    const after = sentence.slice(end);
+    // "Sangre Backcountry Guides, a Taos-based company that …": what it is says it is no person.
+    const kind = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+    if (kind && ORG_KINDS.has(kind)) continue;
+    const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
+    // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
+    // "X, was summoned to the ministry": a clause after the name, not what X is.
+    const clause = !!appositive && /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|who|which|whose)\b/i.test(appositive[1]!);
+    const isRole = !!appositive && !clause && (appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w)) || describesPerson(appositive[1]!) && (/^(?:,|\s+(?:said|says|told|added))/.test(after.slice(appositive[0].length)) || SPEECH_BEFORE.test(sentence.slice(0, match.index))));
+    if (appositive && isRole && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
+      const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
+      person.role = person.role ? `${person.role}, ${text}` : text;
+    }
+    // "Rovato's mayor, Chiara Ferrandi, suspended …": a role set before the name with a comma.
+    const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
+    if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!)) person.role = roleBefore[1]!;
+    if (!person.role) {
+      // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno".
+      const words = sentence.slice(0, (match.index ?? 0) + run.lastIndexOf(person.name)).trimEnd().split(/\s+/);
+      const title: string[] = [];
+      for (let k = words.length - 1; k >= 0 && title.length < 5; k--) {
+        const w = words[k]!;
+        if (/[,;:"“”_]$/.test(w) || /^(?:the|a|an|and|by|to|from|with|said|says|told)$/i.test(w)) break;
+        if (/^(?:Dr|Mr|Mrs|Ms|Prof)\.$/.test(w)) continue;
+        if (/^[A-Z][\w.’'&-]*$/.test(w) || ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) title.unshift(w);
+        else break;
+      }
+      if (title.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and)$/i.test(w))) person.role = title.join(' ');
+    }
+    people.push({ ...person, index: (match.index ?? 0) + run.lastIndexOf(person.name), end });
+  }
+  return people;
+}
+
+export const surname = (name: string): string => name.split(/\s+/).at(-1)!;
+
+/** Capitals of the capitalised words: ["Transportation", "Safety", "Board"] -> "TSB"; "U.S." counts as "US". */
+export const initials = (words: readonly string[]): string =>
+  words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w.replace(/\./g, '') : w[0]!)).join('');

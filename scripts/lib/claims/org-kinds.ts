@@ -1,0 +1,18 @@
+/** What organisations are called: the generic nouns for them, which of those name one another, and company-name endings. */
+
+/** Generic nouns for organisations: "the company", "the agency". */
+export const ORG_KINDS = new Set(
+  `company firm operator owner group agency service ministry department office council embassy union airline carrier utility
+  network hospital authority inspectorate regulator government commission committee association organisation organization
+  charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory
+  promoter organiser organizer contractor developer supplier distributor builder center centre outfitter`.split(/\s+/),
+);
+
+/** Kinds that name one another: an intelligence "agency" may be a "service". */
+export const SAME_KIND: Record<string, string[]> = {
+  agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline', 'promoter', 'organiser', 'organizer', 'contractor', 'developer', 'supplier', 'distributor', 'builder'],
+  operator: ['company'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
+};
+
+/** Last words of company names: "Kestrel Cell Technologies", "Nordvakt AS", "Desert Basin Electric". */
+export const COMPANY_ENDING = /^(?:ltd|inc|llc|corp|corporation|plc|s\.a|sa|spa|s\.p\.a|ag|as|asa|ab|nv|bv|oy|gmbh|co|pty|transportes|minerals|resources|holdings|technologies|technology|systems|pharmaceuticals|pharma|motors|airlines|airways|air|energy|electric|industries|chemie|chemicals|foods|logistics|solutions|labs|laboratories|aerospace|orbital|dynamics|robotics|shipping|telecom|software|ventures|enterprises|cruises)$/i;

@@ -1,0 +1,246 @@
+/**
+ * Organisations met so far in a story: their names, what the text calls them ("the company",
+ * "the regulator"), the acronyms that stand for them, and the bodies titles belong to. Resolves
+ * "the company", "MHRA" and "Electoral Commissioner" to the organisation meant.
+ */
+import { countryOf } from './lexicon.ts';
+import { initials, ROLE_WORDS, splitName } from './names.ts';
+import { COMPANY_ENDING, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
+
+interface Organisation {
+  name: string;
+  count: number;
+  /** What the text calls it: "company", "operator", "agency". */
+  kinds: Set<string>;
+  /** Country written before its name, e.g. "korea". */
+  country: string | null;
+  /** When it was last named, for "the company" -> the latest company. */
+  order: number;
+  /** Named right after what it is ("the utility X", "owned by X"): surely no person. */
+  described: boolean;
+}
+
+export class Organisations {
+  private orgs = new Map<string, Organisation>();
+  private noted = 0;
+  /** Organisations named in the article being read: "the company" means one of them before one of another article. */
+  private inArticle = new Set<string>();
+
+  /** A new article begins: what "the company" may mean starts afresh. */
+  startArticle(): void {
+    this.inArticle.clear();
+  }
+
+  /**
+   * Records organisations named in a sentence (`early`: read ahead over the whole story, so a
+   * later sentence's "the company" still prefers what was named before it): capitalised names of two or more words that are
+   * not people, with what the text calls them ("the private company X", "X, the operator",
+   * "operated by X") and the country written before the name ("South Korean X").
+   */
+  noteOrgs(text: string, early = false): void {
+    // "Ministry of Transportation and Infrastructure": "and" joins the fields of a ministry or department, not two names.
+    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
+      // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
+      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
+      const before = text.slice(0, m.index).toLowerCase();
+      const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
+      const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
+      const operated = /\b(?:operated|run|owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before);
+      // "Festival promoter Tidewater Live": what it is, written right before its name, without an article.
+      const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
+      const kindNext = !!adjacent && ORG_KINDS.has(adjacent) && !ROLE_WORDS.has(adjacent);
+      // "Sangre Peak Guides, a Taos-based company that …": an appositive that says what it is.
+      const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+      const person = described && ORG_KINDS.has(described) || operated || kindNext || (saidToBe && ORG_KINDS.has(saidToBe)) ? null : splitName(raw);
+      if (person) {
+        // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
+        const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
+        if (org && org !== person.role && org.split(/\s+/).length >= 2) this.noteOrgs(org, early);
+        // "Halcyon chief executive Magnus Ridley": only a company has a chief executive.
+        const chief = /^(.+?)\s+(?:chief executive|CEO|chairman|chairwoman|founder|managing director)\b/i.exec(person.role ?? '')?.[1];
+        if (chief) this.orgs.get(this.resolveOrg(chief))?.kinds.add('company');
+        continue;
+      }
+      if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw)) continue;
+      const words = raw.split(/\s+/);
+      // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
+      let k = 0;
+      // "British Columbia's Ministry of …": a word before a possessive names the owner, not a country.
+      while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
+      const name = words.slice(k).join(' ');
+      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
+      const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
+      if (kindBefore && ORG_KINDS.has(kindBefore) || operated || kindNext) org.described = true;
+      org.count++;
+      if (!early) org.order = ++this.noted;
+      const country = words.slice(0, k).map((w) => countryOf(w)).find(Boolean) ?? null;
+      if (country) org.country = country;
+      if (described && ORG_KINDS.has(described)) org.kinds.add(described);
+      if (kindNext && !described) org.kinds.add(adjacent!);
+      if (saidToBe && ORG_KINDS.has(saidToBe)) (org.kinds.add(saidToBe), (org.described = true));
+      const appositive = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
+      if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
+      if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
+      if (/\b(?:owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('owner');
+      const last = words.at(-1)!.toLowerCase();
+      if (ORG_KINDS.has(last)) org.kinds.add(last);
+      if (COMPANY_ENDING.test(last)) org.kinds.add('company');
+      if (/^(?:air|airlines|airways)$/i.test(last)) org.kinds.add('airline');
+      if (/^(?:electric|energy|power|water|gas)$/i.test(last)) (org.kinds.add('utility'), org.kinds.add('company'));
+      if (/\b(?:built|made|manufactured|developed|designed|produced)\s+by\s+$/.test(before)) org.kinds.add('company');
+      if (!early) this.inArticle.add(name);
+      // "United Industrial Workers Local 418" is a union, though no word of its name says so.
+      if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
+      this.orgs.set(name, org);
+    }
+  }
+
+  /** Acronyms the text defines ("Medicines and Healthcare products Regulatory Agency (MHRA)"), both ways. */
+  /** Acronyms and the full names they stand for, both ways: defined ("Medicines and Healthcare products Regulatory Agency (MHRA)") or spelled by a known name. */
+  private acronyms = new Map<string, string>();
+  private acronymOf = new Map<string, string>();
+
+  /** Reads "Full Name (ACR)" definitions: the shortest run of words before the brackets whose capitals spell the acronym. */
+  noteAcronyms(text: string): void {
+    for (const m of text.matchAll(/\(([A-Z][A-Z&]{1,7})\)/g)) {
+      const words = text.slice(0, m.index).trim().split(/\s+/).slice(-10);
+      for (let k = 1; k <= words.length; k++) {
+        const run = words.slice(-k);
+        if (!/^[A-Z]/.test(run[0]!)) continue;
+        if (initials(run) === m[1]!.replace(/&/g, '')) {
+          this.pair(m[1]!, run.join(' ').replace(/[’']s$/, '').replace(/^The\s+/, ''));
+          break;
+        }
+      }
+    }
+  }
+
+  private pair(acronym: string, full: string): void {
+    this.acronyms.set(acronym, full);
+    this.acronymOf.set(full, acronym);
+    // "Medicines and Healthcare products Regulatory Agency": a defined name is an organisation, lower-case words and all.
+    if (!this.orgs.has(full)) {
+      const last = full.split(/\s+/).at(-1)!.toLowerCase();
+      this.orgs.set(full, { name: full, count: 1, kinds: new Set(ORG_KINDS.has(last) ? [last] : []), country: null, order: 0, described: true });
+    }
+  }
+
+  /**
+   * The body a minister, commissioner or police officer serves, when the story names exactly one that fits the title:
+   * "Electoral Commissioner" -> "Electoral Commission of Queensland", "Health Minister" -> "Ministry of Health",
+   * "Chief Police Inspector" -> "Copenhagen Police".
+   */
+  bodyOf(role: string): string | null {
+    // "Chief Police Inspector": the one police force the story names.
+    if (/\bPolice\b/.test(role)) {
+      const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name) && !/\bPolice\b/.test(role.replace(/\bPolice\b/, '')));
+      if (forces.length === 1 && !role.includes(forces[0]!)) return forces[0]!;
+    }
+    const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
+    if (!title) return null;
+    const body = title[2] === 'Minister' ? 'Ministry' : 'Commission';
+    const field = title[1]!.trim().split(/\s+/);
+    const fits = [...this.orgs.keys()].filter((name) => name.split(/\s+/).includes(body) && field.every((w) => name.split(/\s+/).includes(w)));
+    return fits.length === 1 ? fits[0]! : null;
+  }
+
+  /** Later is better, and any organisation of this article beats one of another. */
+  private rankOf(org: Organisation): number {
+    return (this.inArticle.has(org.name) ? 1e9 : 0) + org.order;
+  }
+
+  /** The known organisation an acronym spells: "TSB" -> "Transportation Safety Board of Canada" (what follows "of" may be left out). */
+  private spelled(acronym: string): string | null {
+    for (const org of [...this.orgs.keys()].reverse()) {
+      // "IBEW" spells "International Brotherhood of Electrical Workers Local 1288" without its branch.
+      const words = org.replace(/\s+Local\s+\d+$/, '').split(/\s+/);
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|in)$/.test(w));
+      if (initials(words) === acronym || (cut > 0 && initials(words.slice(0, cut)) === acronym)) return org;
+    }
+    return null;
+  }
+
+  /**
+   * One name per organisation, the full one: "MHRA" and "TSB" -> the names they stand for.
+   * @example registry.canonicalOrg('RCMP') // 'Royal Canadian Mounted Police', once the story has named it
+   */
+  canonicalOrg(name: string): string {
+    const bare = name.replace(/^the\s+/i, '');
+    const full = this.acronyms.get(bare) ?? (/^[A-Z]{2,6}$/.test(bare) ? this.spelled(bare) : null);
+    if (full && /^[A-Z]{2,6}$/.test(bare)) this.pair(bare, full);
+    return full ?? name;
+  }
+
+  /** Pairs the acronyms a story uses with the organisations they spell, so that the first mention can show both. */
+  linkAcronyms(texts: Iterable<string>): void {
+    for (const text of texts) for (const m of text.matchAll(/\b[A-Z]{2,6}\b/g)) this.canonicalOrg(m[0]);
+  }
+
+  /** The acronym the story uses for an organisation, if any: shown beside its name ("Royal Canadian Mounted Police", "RCMP"). */
+  aliasOf(name: string): string | null {
+    return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? null;
+  }
+
+  /** "Gateway" -> the most frequent known organisation whose name begins with it; else the name itself. */
+  resolveOrg(name: string): string {
+    if (name.split(/\s+/).length > 1) return name;
+    let best = name;
+    let count = 0;
+    for (const [org, o] of this.orgs) if (org.startsWith(`${name} `) && o.count > count) (best = org), (count = o.count);
+    return best;
+  }
+
+  /**
+   * A description of an organisation -> the last organisation met that fits it: "the company",
+   * "the operator", "South Korean intelligence agency" -> "National Intelligence Service".
+   * @example registry.resolveOrgDescription('the company') // 'Nordvik Shipping'
+   */
+  resolveOrgDescription(description: string): string | null {
+    const written = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+    const words = written.map((w) => w.toLowerCase());
+    const kind = words.at(-1);
+    if (!kind || !ORG_KINDS.has(kind)) return null;
+    // "the emergency service" after "the regional emergency service 112 Castilla y León".
+    // A bare "the company" is the latest company, not the last one described.
+    const told = words.length > 1 ? this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w))) : undefined;
+    if (told) return told.name;
+    const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
+    // Where it is ("the Leeds lender", "the Leeds-based bank") says nothing of its name.
+    const content = words.slice(0, -1).filter((w, i) => !countryOf(w) && !/^\p{Lu}/u.test(written[i]!) && !/-based$/.test(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
+    let best: Organisation | null = null;
+    for (const org of this.orgs.values()) {
+      const name = org.name.toLowerCase().split(/\s+/);
+      // "the United States, the company's largest market": a country is no company.
+      if (countryOf(name.join('-')) || countryOf(name.join(' '))) continue;
+      const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
+      if (!kinds || !content.every((w) => name.includes(w))) continue;
+      if (country && org.country && org.country !== country) continue;
+      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k))) continue;
+      if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
+    }
+    return best?.name ?? null;
+  }
+
+  private descriptions: { words: string[]; name: string }[] = [];
+
+  /** Remembers what the text called an organisation: "regional emergency service" for "112 Castilla y León". */
+  noteDescription(description: string, name: string): void {
+    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
+    if (words.length > 0 && ORG_KINDS.has(words.at(-1)!)) this.descriptions.push({ words, name });
+  }
+
+  /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */
+  mayBe(name: string, kind: string): boolean {
+    const org = this.orgs.get(name);
+    if (!org || !ORG_KINDS.has(kind)) return true;
+    // What it is called, else what its name says it is ("Indiana Department of Labor" is a department).
+    const kinds = org.kinds.size ? org.kinds : new Set(name.toLowerCase().split(/\s+/).filter((w) => ORG_KINDS.has(w)));
+    if (kinds.size === 0) return true;
+    return kinds.has(kind) || (SAME_KIND[kind] ?? []).some((k) => kinds.has(k));
+  }
+
+  /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
+  isOrg(name: string): boolean {
+    return this.orgs.get(name)?.described ?? false;
+  }
+}
