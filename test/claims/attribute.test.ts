@@ -151,6 +151,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Orvell Police have asked anyone who filmed the drones to send the footage in.', speaker: 'Orvell Police', verb: 'asked' },
   { before: 'The Tarn Avalanche Center said the slope was loaded.', sentence: 'It was the first avalanche death this season, according to the avalanche center.', speaker: 'Tarn Avalanche Center' },
   { before: 'The group was led by Sangre Peak Guides, a Taos-based company that holds a permit.', sentence: 'In a statement, the company said four of its guests had been caught.', speaker: 'Sangre Peak Guides' },
+  // A live page's label before a colon is no part of the speaker.
+  { sentence: 'UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday evening.', speaker: 'Tarn County Sheriff’s Office' },
   // An outlet that reports "citing" its sources relays them.
   { sentence: 'The Tarn Courier reported Sunday, citing two people with knowledge of the trip, that the guide had been warned.', speaker: 'unnamed sources', affiliation: 'two people with knowledge of the trip' },
   // A police officer serves the one police force the story names.

@@ -35,6 +35,9 @@ describe('disagree', () => {
     { a: v(100), b: v(50, 'an additional'), expected: false },
     { a: v(5, 'by Monday evening'), b: v(8, 'by Tuesday morning'), expected: false },
     { a: v(5, 'by Monday evening'), b: v(8, 'by Monday evening'), expected: true },
+    // One distance in two units is no conflict.
+    { a: { ...v(24), text: '24 kilometers' }, b: { ...v(15), text: '15 miles' }, expected: false },
+    { a: { ...v(24), text: '24 kilometers' }, b: { ...v(30), text: '30 miles' }, expected: true },
   ])('$a.value $a.qualifier / $b.value $b.qualifier', ({ a, b, expected }) => {
     expect(disagree(a, b)).toBe(expected);
   });

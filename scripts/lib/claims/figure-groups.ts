@@ -133,9 +133,14 @@ function label(key: string, found: readonly Found[]): string {
 export const INCREMENT = /^(?:an additional|additional|another|a further|more(?! than)|other|further|extra)\b/;
 export const stampOf = (v: FigureValue): string => /\bby [^,]+/.exec(v.qualifier)?.[0] ?? '';
 
-/** Two values of one quantity disagree: different totals at the same time stamp. */
+/** A measure's value in base units ("15 miles" -> 24140 m), else its value as written. */
+const baseOf = (v: FigureValue): number => findFigures(v.text)[0]?.base ?? v.value;
+
+/** Two values of one quantity disagree: different totals at the same time stamp ("24 kilometres" and "15 miles" agree). */
 export function disagree(a: FigureValue, b: FigureValue): boolean {
-  return a.value !== b.value && !INCREMENT.test(a.qualifier) && !INCREMENT.test(b.qualifier) && stampOf(a) === stampOf(b);
+  if (a.value === b.value || INCREMENT.test(a.qualifier) || INCREMENT.test(b.qualifier) || stampOf(a) !== stampOf(b)) return false;
+  const [x, y] = [baseOf(a), baseOf(b)];
+  return Math.abs(x - y) > 0.03 * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /** Index of the first of `sorted` (ascending) for which `ok` holds, `ok` being false then true along it. */

@@ -109,6 +109,8 @@ export function tidy(phrase: string): string {
   return phrase
     .trim()
     .replace(PARTICIPLE_OPENING, '')
+    // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says": a label before a colon is no part of the speaker.
+    .replace(/^(?:[^:]|:(?=\d)){1,40}:\s+(?=\p{Lu})/u, '')
     .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
     .replace(TIME_OPENING, '')
