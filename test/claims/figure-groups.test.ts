@@ -17,6 +17,9 @@ describe('quantityKey: one key per quantity, not per unit', () => {
     { a: 'The army loses 900 soldiers a day.', b: 'The army has lost 200,000 soldiers since the war began.', same: false },
     { a: 'At least 12 people died in the fire.', b: 'In 2023, 40 people died in similar fires.', same: false },
     { a: 'The gang demanded $2 million.', b: 'The firm paid $2 million in fines.', same: false },
+    // Those an avalanche caught are one count whoever they were; those it buried are another.
+    { a: 'Five skiers were caught in the slide.', b: 'Four guests had been caught, the company said.', same: true },
+    { a: 'Five skiers were caught in the slide.', b: 'Two skiers were buried completely.', same: false },
     // The sick are counted by who they are; a toll is not.
     { a: 'More than 300 passengers have been sick.', b: 'The line said 131 passengers had reported symptoms.', same: true },
     { a: 'More than 300 passengers have been sick.', b: 'Some 18 crew members have been sick.', same: false },

@@ -8,20 +8,20 @@ describe('findFigures describes each count', () => {
     { input: 'The rebels sent an additional 600 fighters north.', value: 600, qualifier: 'an additional', noun: 'troops', predicate: '' },
     { input: 'Officials hope to hire 90 nurses by June.', value: 90, qualifier: 'by June', noun: 'nurs', predicate: '' },
     { input: 'Nearly 70 villagers were wounded in the blast.', value: 70, qualifier: 'nearly', noun: 'residents', predicate: 'injured' },
-    { input: 'The storm killing at least 14 tourists stunned the island.', value: 14, qualifier: 'at least', noun: 'tourist', predicate: 'killed' },
-    { input: 'Crews pulled eleven climbers out of the ravine.', value: 11, qualifier: '', noun: 'climber', predicate: 'rescued' },
+    { input: 'The storm killing at least 14 tourists stunned the island.', value: 14, qualifier: 'at least', noun: 'people', predicate: 'killed' },
+    { input: 'Crews pulled eleven climbers out of the ravine.', value: 11, qualifier: '', noun: 'people', predicate: 'rescued' },
     { input: 'The army loses about 800 troops a week.', value: 800, qualifier: 'about, per week', noun: 'troops', predicate: 'casualties' },
     // An outbreak counts the sick; a count since the event began is the event's own count, with no basis.
     { input: 'Its members have counted more than 300 sick passengers.', value: 300, qualifier: 'more than', noun: 'passengers', predicate: 'ill' },
     { input: 'At least 90 passengers had reported vomiting since the ship left port.', value: 90, qualifier: 'at least', noun: 'passengers', predicate: 'ill' },
-    { input: 'The league has lost 3,200 members since the merger in 2019.', value: 3200, qualifier: 'since the merger in 2019', noun: 'member', predicate: '' },
+    { input: 'The league has lost 3,200 members since the merger in 2019.', value: 3200, qualifier: 'since the merger in 2019', noun: 'people', predicate: '' },
     { input: 'Thieves demanded roughly $7.5 million from the museum.', value: 7_500_000, qualifier: 'roughly', noun: 'money:$', predicate: '' },
-    { input: 'All 96 guests and four staff were evacuated.', value: 96, qualifier: '', noun: 'guest', predicate: '' },
+    { input: 'All 96 guests and four staff were evacuated.', value: 96, qualifier: '', noun: 'people', predicate: '' },
     { input: 'A memo put the number of voters affected at more than 15,000.', value: 15000, qualifier: 'more than', noun: 'voter', predicate: '' },
     // Spelled-out counts named before them: "the death toll at eight", "the number of people killed … to nine".
     { input: 'Rescuers now put the death toll at seven.', value: 7, qualifier: '', noun: 'killed', predicate: 'killed' },
     { input: 'The number of people injured in the crash has risen to nine.', value: 9, qualifier: '', noun: 'injured', predicate: 'injured' },
-    { input: 'Six hikers were killed in the avalanche.', value: 6, qualifier: '', noun: 'hiker', predicate: 'killed' },
+    { input: 'Six hikers were killed in the avalanche.', value: 6, qualifier: '', noun: 'people', predicate: 'killed' },
     // Residents of a list of places who "left their homes" were evacuated.
     { input: 'More than 900 residents of Alta, Baixa and the lower town have left their homes.', value: 900, qualifier: 'more than', noun: 'residents', predicate: 'evacuated' },
   ])('$input', ({ input, value, qualifier, noun, predicate }) => {

@@ -145,6 +145,8 @@ const DATE_BEFORE = new RegExp(String.raw`(?:\b${MONTH}|\b${WEEKDAY},?|\bNo\.|\b
 const NOUN_CLASS: [RegExp, string][] = [
   [/^(?:soldiers?|troops?|fighters?|forces|servicem[ae]n|service\s+members|personnel|marines|sailors|combatants)$/i, 'troops'],
   [/^(?:people|persons|individuals)$/i, 'people'],
+  // Who happened to be there: a count of people like any other.
+  [/^(?:guests?|clients?|customers|skiers|snowboarders|hikers|climbers|tourists|visitors|spectators|fans|attendees|festivalgoers|members)$/i, 'people'],
   [/^(?:passengers?|travell?ers|commuters)$/i, 'passengers'],
   [/^(?:miners?|workers?|employees?|staff|labou?rers|diggers)$/i, 'workers'],
   [/^(?:residents?|inhabitants|villagers|civilians|locals)$/i, 'residents'],
@@ -178,6 +180,9 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:arrested|detained|arresting|detaining)$/i, 'arrested'],
   [/^(?:lost|losing|loses)$/i, 'casualties'],
   [/^(?:recovered|recovering)$/i, 'recovered'],
+  // Those a disaster caught are one count; those it buried are fewer, and another.
+  [/^(?:caught)$/i, 'caught'],
+  [/^(?:buried)$/i, 'buried'],
   // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
   [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
 ];
@@ -396,7 +401,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const verbWord = wordBefore(before);
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
-    const predicate = near.predicate === 'casualties' && !HUMAN.has(noun) ? '' : near.predicate;
+    // "lost 3,200 members": members are lost by leaving.
+    const predicate = near.predicate === 'casualties' && (!HUMAN.has(noun) || /^members?$/i.test(headWord)) ? '' : near.predicate;
     const clause = rest.split(/[.;]/)[0]!;
     const rate = measure?.dimension === 'speed' ? null : RATE.exec(after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, ''));
     // "since 2022", "since the merger in 2019": a count over a long span. "since the ship left" is the event's own count.
