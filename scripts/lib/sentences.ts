@@ -71,9 +71,20 @@ export function mergeCutNumbers(parts: string[], text: string): string[] {
   return out;
 }
 
+/** What may follow "a.m." inside a sentence: a day, a month, a time zone ("10 a.m. Saturday", "9 a.m. ET"). */
+const AFTER_TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|local|[A-Z]{1,3}T|GMT|UTC)\b/;
+
+/** Pass: "at about 11:15 a.m. Five people were caught." is two sentences; the splitter reads "a.m." as an abbreviation. */
+export function splitAfterTimes(parts: string[]): string[] {
+  return parts.flatMap((part) => {
+    const cuts = [...part.matchAll(/\b[ap]\.m\.\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length).filter((at) => !AFTER_TIME.test(part.slice(at)));
+    return [0, ...cuts].map((from, i) => part.slice(from, cuts[i] ?? part.length).trimEnd());
+  });
+}
+
 /** Splits one paragraph into sentence texts; paragraphs are whitespace-folded, so merged parts stay verbatim slices. */
 export function splitParagraph(text: string): string[] {
-  return mergeOpenQuotes(mergeAbbreviations(mergeCutNumbers(winkSplit(text), text)));
+  return mergeOpenQuotes(splitAfterTimes(mergeAbbreviations(mergeCutNumbers(winkSplit(text), text))));
 }
 
 /** A list item's marker: "- ", "• ", "1. ". */

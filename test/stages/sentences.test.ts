@@ -13,6 +13,8 @@ describe('sentences', () => {
     { name: 'a count that ends a sentence before a number', text: 'The count rose to 10. 15 more were found on Monday.', count: 2 },
     { name: 'abbreviated month before a day', text: 'The vote was held on Oct. 11 after the mayor quit. Turnout was low.', count: 2 },
     { name: 'quote left open to the paragraph end', text: '“The water rose fast. We had ten minutes.', count: 1 },
+    { name: 'a time that ends a sentence', text: 'The slope released at about 11:15 a.m. Five people were caught.', count: 2 },
+    { name: 'a time before a day or a time zone', text: 'The office opens at 9 a.m. Monday and the line closes at 5 p.m. ET on Friday.', count: 1 },
   ])('$name', ({ text, count }) => {
     const sentences = splitParagraph(text);
     expect(sentences).toHaveLength(count);

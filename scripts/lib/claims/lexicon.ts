@@ -60,6 +60,7 @@ const CONCEPTS: Record<string, string> = {
   refund: 'reimburse reimbursement compensate compensation',
   cancel: 'scrap cancellation',
   lead: 'ahead',
+  fully: 'completely entirely totally',
 };
 
 /**
