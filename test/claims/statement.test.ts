@@ -44,6 +44,11 @@ describe('neutral statements', () => {
     expect(neutralStatement('Meanwhile, the port stayed open, the harbour master said.', null, true, { speaker: 'harbour master', affiliation: null, verb: 'said' })).toBe('The port stayed open, the harbour master said.');
   });
 
+  test('a live page’s label is no part of the statement', () => {
+    const office = { speaker: 'Tarn County Sheriff’s Office', affiliation: null, verb: 'says' };
+    expect(neutralStatement('UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday.', null, true, office)).toBe('The Tarn County Sheriff’s Office says the skier died on Saturday.');
+  });
+
   test('an unattributed sentence is kept as the outlet wrote it', () => {
     expect(neutralStatement('Two ferries collided near the port on Monday.', null, false, none)).toBe('Two ferries collided near the port on Monday.');
   });

@@ -41,6 +41,8 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:—–-]+/, '')
+    // A live page's label ("UPDATE,", "BREAKING:") is no part of the fact.
+    .replace(/^(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b[\s,;:—–-]*/, '')
     .replace(/^(?:that|and|but)\s+/i, '')
     .replace(/[\s,;:—–-]+$/, '')
     .replace(/^[,\s]+|[,\s]+$/g, '')
@@ -48,6 +50,9 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A live page's label before what happened: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:". */
+const LABEL = /^(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b(?:[^:]|:(?=\d)){0,40}:\s+(?=\S)/;
 
 /** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
 const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
@@ -112,7 +117,8 @@ function endSentence(text: string): string {
  * // '"The bridge is closed," Ana Lima said.'
  */
 export function neutralStatement(partText: string, correction: Part['correction'], hasAttribution: boolean, attribution: Attribution): string {
-  let text = applyCorrection(partText, correction).replace(/\s+/g, ' ').trim();
+  // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says …": a live page's label is no part of the statement.
+  let text = applyCorrection(partText, correction).replace(/\s+/g, ' ').trim().replace(LABEL, '');
   // "…, but that the work was pushed back": the clause after the connective is what was said.
   const joined = text.replace(CONNECTIVE, '');
   text = joined !== text ? joined.replace(/^that\s+(?=\S)/i, '') : joined;
