@@ -35,7 +35,7 @@ export interface DenialLinks {
 /** Verbs of denial, longest first; "calls X baseless" and "X are baseless" are handled apart. */
 const TRIGGER = /\b(?:(?:has|have|had)\s+)?((?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
 /** "… are baseless", "… is a baseless rumour": what comes before is what is denied. */
-const PREDICATE = /\b(?:are|is|was|were)\s+["“‘']?(?:just\s+|simply\s+|entirely\s+|completely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake|not accurate|inaccurate|incorrect)\b/i;
+const PREDICATE = /\b(?:are|is|was|were)\s+["“‘']?(?:just\s+|simply\s+|entirely\s+|completely\s+|categorically\s+|totally\s+|wholly\s+|absolutely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake|not accurate|inaccurate|incorrect)\b/i;
 /** Words that only point at something said before: "the matter", "these reports", "that claim". */
 const POINTER = /^(?:the|these|those|this|that|such|any|its|their|all)?\s*(?:[\w’'-]+(?:’s|'s)\s+)?(?:western\s+|recent\s+|media\s+|latest\s+)?(?:matter|matters|reports?|claims?|accusations?|allegations?|rumou?rs?|it|this|that|them|suggestions?|information|story|stories|responsibility|charges?)\b/i;
 /** Extra paraphrases of what denials are about: being somewhere is having been sent there. */
