@@ -74,7 +74,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.75 },
   'tucson-heatwave-blackout-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.0, denialLinkPrecision: 0.0 },
   'unst-rocket-launch-failure-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.66, denialLinkPrecision: 1.0 },
-  'valdez-avalanche-backcountry-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 1.0 },
+  'valdez-avalanche-backcountry-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
   'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
 };
 
