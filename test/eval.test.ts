@@ -14,7 +14,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'corwen-paracetamol-recall-2025': { citationRecall: 0.79, attributionAccuracy: 0.75 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.87 },
-  'ghent-museum-heist-2025': { citationRecall: 0.82, attributionAccuracy: 0.86 },
+  'ghent-museum-heist-2025': { citationRecall: 0.82, attributionAccuracy: 0.89 },
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.64 },
   'leeds-bank-it-outage-2025': { citationRecall: 0.76, citationPrecision: 0.94, attributionAccuracy: 0.82 },
@@ -27,7 +27,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'oresund-airport-drone-closure-2025': { citationRecall: 0.82, citationPrecision: 0.93, attributionAccuracy: 0.86 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
-  'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.8 },
+  'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.83 },
   'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.86 },
   'valdez-avalanche-backcountry-2025': { claimRecall: 0.96, citationRecall: 0.69, citationPrecision: 0.93, attributionAccuracy: 0.7 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },

@@ -151,6 +151,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Orvell Police have asked anyone who filmed the drones to send the footage in.', speaker: 'Orvell Police', verb: 'asked' },
   { before: 'The Tarn Avalanche Center said the slope was loaded.', sentence: 'It was the first avalanche death this season, according to the avalanche center.', speaker: 'Tarn Avalanche Center' },
   { before: 'The group was led by Sangre Peak Guides, a Taos-based company that holds a permit.', sentence: 'In a statement, the company said four of its guests had been caught.', speaker: 'Sangre Peak Guides' },
+  // "she" after "A spokeswoman, X, …" is X, speaking for her body; "a spokeswoman" speaks for the body the sentence is about.
+  // The acronym goes beside the name, before the description; a body looking into something speaks for its inquiry.
+  { before: 'Members of the United Dock Workers (UDW) walked out.', sentence: 'The union representing the crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12', affiliation: 'UDW, union representing the crane drivers' },
+  { sentence: 'The Tarn County Medical Examiner’s Office is now looking into three deaths.', speaker: 'Tarn County Medical Examiner’s Office', verb: 'looking into' },
   // A live page's label before a colon is no part of the speaker.
   { sentence: 'UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday evening.', speaker: 'Tarn County Sheriff’s Office' },
   // An outlet that reports "citing" its sources relays them.
@@ -235,6 +239,18 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     attributeArticle(sentences(['The Korean company Daeyang Energy Co supplies the cathodes.']), people);
     const got = attributeArticle(sentences(['Workers at Kestrel Cell Technologies walked out.', 'The company said four workers were in hospital.']), people);
     expect(got[1]!.attribution.speaker).toBe('Kestrel Cell Technologies');
+  });
+  test('"she" after "A spokeswoman, X, …" is X, speaking for her body', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const rows = sentences(['Vell Power said the grid was stable.', 'A spokeswoman, Ida Holm, rejected claims that repairs were delayed.', 'She said the transformer had passed an inspection in April.']);
+    const got = attributeArticle(rows, new PeopleRegistry());
+    expect(got[2]!.attribution).toMatchObject({ speaker: 'Vell Power', affiliation: 'spokeswoman Ida Holm' });
+  });
+  test('"a spokeswoman said" speaks for the body the sentence is about, not the one heard last', async () => {
+    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+    const rows = sentences(['The Tarn Museum said it had been robbed.', 'The Guards Union said staff had been cut.', 'The museum will stay closed until March, a spokeswoman said.']);
+    const got = attributeArticle(rows, new PeopleRegistry());
+    expect(got[2]!.attribution.speaker).toBe('Tarn Museum');
   });
   test('a reporter’s article in the third person has no voice of its own', async () => {
     const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');

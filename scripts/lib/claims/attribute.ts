@@ -98,6 +98,7 @@ function rank(a: { attribution: Attribution; person: Person | null }): number {
  */
 export function attribute(sentence: string, ctx: SpeechContext): Speech {
   const masked = maskQuotes(sentence).replace(DATELINE, (d) => ' '.repeat(d.length));
+  ctx.sentence = masked;
   ctx.people.noteOrgs(masked);
   ctx.people.noteAcronyms(masked);
   for (const person of peopleIn(masked, ctx)) ctx.people.add(person);
@@ -116,7 +117,10 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     if (!resolved.person && resolved.attribution.affiliation) ctx.people.noteDescription(resolved.attribution.affiliation, resolved.attribution.speaker);
     if (!resolved.person && resolved.attribution.speaker !== 'unnamed sources') {
       const speaker = ctx.people.canonicalOrg(resolved.attribution.speaker);
-      resolved.attribution = { ...resolved.attribution, speaker, affiliation: resolved.attribution.affiliation ?? ctx.people.aliasOf(speaker) };
+      // The acronym the story uses goes beside the name, before any description ("IBEW, union representing …").
+      const alias = ctx.people.aliasOf(speaker);
+      const affiliation = [alias, resolved.attribution.affiliation].filter((a) => a && !(alias && a !== alias && a.includes(alias))).join(', ') || null;
+      resolved.attribution = { ...resolved.attribution, speaker, affiliation };
     }
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
     const at = match.index;
@@ -141,6 +145,9 @@ const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
 const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+
+/** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
+const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;
 
 /**
  * No reporting verb: a named person who is the sentence's subject reports their own act; an
@@ -174,7 +181,7 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   const family = /^(?:The\s+)?family\s+of\s+[^,;_]{1,80}?\s+(?:has\s+|have\s+)?(?:identified|named)\s+(?:him|her|them)\b[^.;]*?\bas\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)/u.exec(masked.trimStart());
   if (family) return { attribution: { speaker: `${family[1]!}'s family`, affiliation: null, verb: 'named' }, person: null, span: null, refersBack: false, subject: true };
   // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act.
-  const act = ORG_ACT.exec(masked.trimStart());
+  const act = ORG_ACT.exec(masked.trimStart()) ?? ORG_INQUIRY.exec(masked.trimStart());
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
     if (resolved && !resolved.person && resolved.attribution.speaker && resolved.attribution.speaker !== 'unnamed sources') {
@@ -193,7 +200,12 @@ export function remember(ctx: SpeechContext, sentence: string, speech: Speech): 
   if (speech.attribution.speaker) {
     ctx.last = speech.attribution;
     if (speech.person) ctx.lastPerson = speech.person;
-    else if (speech.attribution.speaker !== 'unnamed sources') ctx.lastOrg = speech.attribution.speaker;
+    else if (speech.attribution.speaker !== 'unnamed sources') {
+      ctx.lastOrg = speech.attribution.speaker;
+      // "A spokeswoman, Jenna Ruiz, rejected claims …": the body spoke, through her; "she" is her next.
+      const through = peopleIn(maskQuotes(sentence), ctx).find((p) => speech.attribution.affiliation?.includes(p.name));
+      if (through) ctx.lastPerson = ctx.people.add(through);
+    }
   } else {
     const masked = maskQuotes(sentence);
     const named = peopleIn(masked, ctx).at(-1);

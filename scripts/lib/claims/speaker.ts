@@ -64,9 +64,17 @@ export interface SpeechContext {
   lastOrg: string | null;
   /** Last attribution, for quotes and reported speech that carry on. */
   last: Attribution | null;
+  /** The sentence being read (quotes masked), for "a spokeswoman said" of the body it names. */
+  sentence?: string;
 }
 
 export const newContext = (people: PeopleRegistry): SpeechContext => ({ people, lastPerson: null, lastOrg: null, last: null });
+
+/** The organisation a sentence names as its subject's kind ("The museum will stay closed"), when the story knows it. */
+function bodyNamedIn(sentence: string, ctx: SpeechContext): string | null {
+  const kind = /^(?:The|the)\s+([a-z]+)\b/.exec(sentence.trim())?.[1];
+  return kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
+}
 
 
 /** People named in a text, without the names the story has met as organisations. */
@@ -232,7 +240,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     const kind = /([a-z]+)\s+(?:spokes\w+|representative)$/.exec(head)?.[1];
     const described = kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
     if (described) return { attribution: { speaker: described, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-    if (/spokes|representative/i.test(head) && ctx.lastOrg) return { attribution: { speaker: ctx.lastOrg, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
+    // "The museum will stay closed, a spokeswoman said": the body the sentence names, else the one last heard.
+    const named = /spokes|representative/i.test(head) ? bodyNamedIn(ctx.sentence ?? '', ctx) ?? ctx.lastOrg : null;
+    if (named) return { attribution: { speaker: named, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
   if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && orgName(head)) {
