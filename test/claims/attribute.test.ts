@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attribute, newContext, remember } from '../../scripts/lib/claims/attribute.ts';
+import { attributeArticle, issuerOf, type Publisher } from '../../scripts/lib/claims/extract.ts';
 import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
 
 /** Made-up sentences; each row runs in a fresh context, after an optional earlier sentence. */
@@ -151,7 +152,6 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Orvell Police have asked anyone who filmed the drones to send the footage in.', speaker: 'Orvell Police', verb: 'asked' },
   { before: 'The Tarn Avalanche Center said the slope was loaded.', sentence: 'It was the first avalanche death this season, according to the avalanche center.', speaker: 'Tarn Avalanche Center' },
   { before: 'The group was led by Sangre Peak Guides, a Taos-based company that holds a permit.', sentence: 'In a statement, the company said four of its guests had been caught.', speaker: 'Sangre Peak Guides' },
-  // "she" after "A spokeswoman, X, …" is X, speaking for her body; "a spokeswoman" speaks for the body the sentence is about.
   // The acronym goes beside the name, before the description; a body looking into something speaks for its inquiry.
   { before: 'Members of the United Dock Workers (UDW) walked out.', sentence: 'The union representing the crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12', affiliation: 'UDW, union representing the crane drivers' },
   { sentence: 'The Tarn County Medical Examiner’s Office is now looking into three deaths.', speaker: 'Tarn County Medical Examiner’s Office', verb: 'looking into' },
@@ -204,72 +204,59 @@ describe('attribute', () => {
 });
 
 describe('attributeArticle: whose voice an article speaks in', () => {
-  const sentences = (texts: string[]) => texts.map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
-  test('a first-person account is its author’s testimony', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const text = ['I was in seat 31C when the plane dropped.', 'My tray table hit the ceiling.', 'No announcement had been made.', 'The crew told me to stay seated.'];
-    const got = attributeArticle(sentences(text), new PeopleRegistry(), { author: 'Ana Lind', outlet: 'Lind Travels' });
-    expect(got[2]!.attribution).toMatchObject({ speaker: 'Ana Lind', verb: 'wrote' });
+  /** A made-up article, one sentence per paragraph unless `paragraphs` says otherwise. */
+  const sentences = (texts: string[], paragraphs: number[] = texts.map((_, i) => i)) =>
+    texts.map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: paragraphs[index]!, index, line: index + 1 }));
+  /** The attribution of each sentence of a made-up article. */
+  const speakers = (texts: string[], publisher: Publisher = {}, paragraphs?: number[], people = new PeopleRegistry()) =>
+    attributeArticle(sentences(texts, paragraphs), people, publisher).map((s) => s.attribution);
+  const lind = { author: 'Ana Lind', outlet: 'Lind Travels' };
+
+  test('a first-person account is its author’s testimony', () => {
+    const got = speakers(['I was in seat 31C when the plane dropped.', 'My tray table hit the ceiling.', 'No announcement had been made.', 'The crew told me to stay seated.'], lind);
+    expect(got[2]).toMatchObject({ speaker: 'Ana Lind', verb: 'wrote' });
   });
-  test('sentences between two of one speaker’s, across a paragraph break, are that speaker’s', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const rows = sentences(['Two crew were hurt, Harbour Minister Ola Berg told reporters.', 'One has a broken arm.', 'Both are stable, Berg said.', 'The boat sank.']);
-    rows[1]!.paragraph = rows[2]!.paragraph = 1;
-    rows[3]!.paragraph = 2;
-    const got = attributeArticle(rows, new PeopleRegistry());
-    expect(got.map((g) => g.attribution.speaker)).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg', null]);
+  test('sentences between two of one speaker’s, across a paragraph break, are that speaker’s', () => {
+    const got = speakers(['Two crew were hurt, Harbour Minister Ola Berg told reporters.', 'One has a broken arm.', 'Both are stable, Berg said.', 'The boat sank.'], {}, [0, 1, 1, 2]);
+    expect(got.map((g) => g.speaker)).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg', null]);
   });
-  test('the writer’s own first-person aside is not the speech of the one quoted before it', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const rows = sentences(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.']);
-    rows[1]!.paragraph = 0;
-    const got = attributeArticle(rows, new PeopleRegistry());
-    expect(got[1]!.attribution.speaker).toBeNull();
+  test('the writer’s own first-person aside is not the speech of the one quoted before it', () => {
+    const got = speakers(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.'], {}, [0, 0]);
+    expect(got[1]!.speaker).toBeNull();
   });
-  test('an organisation’s own page, written as "we", is all its own, and no one else’s speech carries into "our"', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+  test('an organisation’s own page, written as "we", is all its own, and no one else’s speech carries into "our"', () => {
     const text = ['Our members warned the bank.', 'Tarn Bank says 4,000 customers were affected.', 'Our reps put it at 9,000.', 'Waiting times went past three hours.'];
-    const rows = sentences(text).map((s) => ({ ...s, paragraph: 0 }));
-    const got = attributeArticle(rows, new PeopleRegistry(), { labels: ['TBU - Tarn Bank Workers Union'] });
-    expect(got.map((g) => g.attribution.speaker)).toEqual(['Tarn Bank Workers Union', 'Tarn Bank', 'Tarn Bank Workers Union', 'Tarn Bank Workers Union']);
+    const got = speakers(text, { labels: ['TBU - Tarn Bank Workers Union'] }, [0, 0, 0, 0]);
+    expect(got.map((g) => g.speaker)).toEqual(['Tarn Bank Workers Union', 'Tarn Bank', 'Tarn Bank Workers Union', 'Tarn Bank Workers Union']);
   });
-  test('"the company" in one article is a company of that article before one of another', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
+  test('"the company" in one article is a company of that article before one of another', () => {
     const people = new PeopleRegistry();
-    attributeArticle(sentences(['The Korean company Daeyang Energy Co supplies the cathodes.']), people);
-    const got = attributeArticle(sentences(['Workers at Kestrel Cell Technologies walked out.', 'The company said four workers were in hospital.']), people);
-    expect(got[1]!.attribution.speaker).toBe('Kestrel Cell Technologies');
+    speakers(['The Korean company Daeyang Energy Co supplies the cathodes.'], {}, undefined, people);
+    const got = speakers(['Workers at Kestrel Cell Technologies walked out.', 'The company said four workers were in hospital.'], {}, undefined, people);
+    expect(got[1]!.speaker).toBe('Kestrel Cell Technologies');
   });
-  test('"she" after "A spokeswoman, X, …" is X, speaking for her body', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const rows = sentences(['Vell Power said the grid was stable.', 'A spokeswoman, Ida Holm, rejected claims that repairs were delayed.', 'She said the transformer had passed an inspection in April.']);
-    const got = attributeArticle(rows, new PeopleRegistry());
-    expect(got[2]!.attribution).toMatchObject({ speaker: 'Vell Power', affiliation: 'spokeswoman Ida Holm' });
+  test('"she" after "A spokeswoman, X, …" is X, speaking for her body', () => {
+    const got = speakers(['Vell Power said the grid was stable.', 'A spokeswoman, Ida Holm, rejected claims that repairs were delayed.', 'She said the transformer had passed an inspection in April.']);
+    expect(got[2]).toMatchObject({ speaker: 'Vell Power', affiliation: 'spokeswoman Ida Holm' });
   });
-  test('"a spokeswoman said" speaks for the body the sentence is about, not the one heard last', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const rows = sentences(['The Tarn Museum said it had been robbed.', 'The Guards Union said staff had been cut.', 'The museum will stay closed until March, a spokeswoman said.']);
-    const got = attributeArticle(rows, new PeopleRegistry());
-    expect(got[2]!.attribution.speaker).toBe('Tarn Museum');
+  test('"a spokeswoman said" speaks for the body the sentence is about, not the one heard last', () => {
+    const got = speakers(['The Tarn Museum said it had been robbed.', 'The Guards Union said staff had been cut.', 'The museum will stay closed until March, a spokeswoman said.']);
+    expect(got[2]!.speaker).toBe('Tarn Museum');
   });
-  test('a reporter’s article in the third person has no voice of its own', async () => {
-    const { attributeArticle } = await import('../../scripts/lib/claims/extract.ts');
-    const text = ['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'];
-    const got = attributeArticle(sentences(text), new PeopleRegistry(), { author: 'Ana Lind', outlet: 'Lind Travels' });
-    expect(got[1]!.attribution.speaker).toBeNull();
+  test('a reporter’s article in the third person has no voice of its own', () => {
+    const got = speakers(['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'], lind);
+    expect(got[1]!.speaker).toBeNull();
   });
 });
 
 describe('issuerOf', () => {
-  test('a press release speaks for the organisation its "About" footer names', async () => {
-    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+  test('a press release speaks for the organisation its "About" footer names', () => {
     const sentences = ['PRESS RELEASE', 'Recent reports about the dock are wrong.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { about: 'About Velmar Lines' })).toEqual({ name: 'Velmar Lines', release: true });
     expect(issuerOf(sentences.slice(1), { about: 'About Velmar Lines' })).toBeNull();
   });
 
-  test('a label with a note ("PRESS RELEASE (unofficial English translation)") and an author from the outlet mark a release', async () => {
-    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+  test('a label with a note ("PRESS RELEASE (unofficial English translation)") and an author from the outlet mark a release', () => {
     const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
@@ -279,16 +266,14 @@ describe('issuerOf', () => {
     expect(issuerOf(sentences, { outlet: 'Tarn News', author: 'Tarn News' })).toEqual({ name: 'Tarn News', release: false });
   });
 
-  test('a body’s masthead in capitals issues a "Press release: …", named as its own sentences write it', async () => {
-    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+  test('a body’s masthead in capitals issues a "Press release: …", named as its own sentences write it', () => {
     const sentences = ['The envoy was summoned to the Ministry of Foreign Affairs on Monday.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     const labels = ['MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND', 'Press release: Protest note delivered'];
     expect(issuerOf(sentences, { labels })).toEqual({ name: 'Ministry of Foreign Affairs', release: true });
     expect(issuerOf(sentences, { labels: labels.slice(0, 1) })).toBeNull();
   });
 
-  test('a "Media Release" label the cleaner dropped makes the masthead the issuer', async () => {
-    const { issuerOf } = await import('../../scripts/lib/claims/extract.ts');
+  test('a "Media Release" label the cleaner dropped makes the masthead the issuer', () => {
     const sentences = ['The leak was stopped at 07:15 on Monday.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'Tarnow Chemicals', labels: ['Media Release'] })).toEqual({ name: 'Tarnow Chemicals', release: true });
     expect(issuerOf(sentences, { outlet: 'Tarnow Chemicals', labels: [] })).toEqual({ name: 'Tarnow Chemicals', release: false });
