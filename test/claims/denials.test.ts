@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deniedObject, denialWords, linkDenials, MAX_DISPUTED, predicateOf, type DraftGroup } from '../../scripts/lib/claims/denials.ts';
+import { deniedObject, denialWords, predicateOf } from '../../scripts/lib/claims/denial-text.ts';
+import { linkDenials, MAX_DISPUTED, type DraftGroup } from '../../scripts/lib/claims/denials.ts';
 import { contentTokens } from '../../scripts/lib/claims/tokens.ts';
 import type { ClaimCandidate } from '../../scripts/lib/claims/extract.ts';
 import type { Article } from '../../scripts/lib/types.ts';

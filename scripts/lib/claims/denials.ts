@@ -7,8 +7,8 @@
  */
 import type { FigureGroup } from '../../../src/schema.ts';
 import type { Article } from '../types.ts';
+import { deniedObject, denialWords, denierOf, predicateOf, predicateVerb, SOURCE_DENIED } from './denial-text.ts';
 import type { ClaimCandidate } from './extract.ts';
-import { foldPhrases } from './lexicon.ts';
 import { contentTokens } from './tokens.ts';
 
 export interface DraftGroup {
@@ -32,12 +32,6 @@ export interface DenialLinks {
   denials: Map<string, Denial>;
 }
 
-/** Verbs of denial, longest first; "calls X baseless" and "X are baseless" are handled apart. */
-const TRIGGER = /\b(?:(?:has|have|had)\s+)?((?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
-/** "… are baseless", "… is a baseless rumour": what comes before is what is denied. */
-const PREDICATE = /\b(?:are|is|was|were)\s+["“‘']?(?:just\s+|simply\s+|entirely\s+|completely\s+|categorically\s+|totally\s+|wholly\s+|absolutely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake|not accurate|inaccurate|incorrect)\b/i;
-/** Words that only point at something said before: "the matter", "these reports", "that claim". */
-const POINTER = /^(?:the|these|those|this|that|such|any|its|their|all)?\s*(?:[\w’'-]+(?:’s|'s)\s+)?(?:western\s+|recent\s+|media\s+|latest\s+)?(?:matter|matters|reports?|claims?|accusations?|allegations?|rumou?rs?|it|this|that|them|suggestions?|information|story|stories|responsibility|charges?)\b/i;
 /** Extra paraphrases of what denials are about: being somewhere is having been sent there. */
 const DENIAL_CONCEPTS: Record<string, string> = {
   deployment: 'move', movement: 'move', presence: 'move', present: 'move', arrive: 'move', arrival: 'move', head: 'move',
@@ -47,12 +41,6 @@ const DENIAL_CONCEPTS: Record<string, string> = {
 };
 /** Refusals to comment the extraction may not mark as denials. */
 const NO_COMMENT = /\b(?:would not|will not|did not|declined to|refused to)\s+comment\b/i;
-/** A denial that points back besides naming its object: "…, calling the union's claim baseless". */
-const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter|suggestions?|assertions?|charges?)\b/i;
-
-/** A denial of what a named source said: "the crew members' account", "Pruett's claims". */
-const SOURCE_DENIED = /\b((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?:[’']s|(?<=s)[’'])\s+(?:account|accounts|claims?|version|story|allegations?|description|testimony)\b/;
-
 /** Words of reporting and knowing: what a sentence says is known, not what happened ("confirmed the existence of evidence of X" is X). */
 const REPORT_WORDS = new Set('confirm confirmation evidence existence report assess assessment claim believe indicate show reveal identify know learn suggest accusation accuse allege allegation announcement announce state statement'.split(' '));
 /** The words of a proposition: what happened, without figures or reporting words. */
@@ -64,52 +52,6 @@ const PHRASE_CONCEPTS: [RegExp, string][] = [[/\bout\s+of\s+(?:action|service|us
 const folded = (text: string): string => PHRASE_CONCEPTS.reduce((t, [re, word]) => t.replace(re, word), text);
 const tokensOf = (text: string): Set<string> => new Set(contentTokens(folded(text)).map((t) => DENIAL_CONCEPTS[t] ?? t));
 const setOf = (tokens: readonly string[]): Set<string> => new Set(tokens.map((t) => DENIAL_CONCEPTS[t] ?? t));
-
-/** What a denial says is wrong, as written; whether it is too vague to name anything, and whether it points back to what was said before. */
-export function deniedObject(quote: string): { object: string; points: boolean; vague: boolean } {
-  // "Asked whether X, she would not comment": the question is what is not confirmed.
-  const asked = /\basked\s+(?:whether|if|about)\s+([^,]+),/i.exec(quote);
-  if (asked) return { object: asked[1]!, points: false, vague: false };
-  const pred = PREDICATE.exec(quote);
-  const trig = TRIGGER.exec(quote);
-  let object = '';
-  // "Ferreira said the crew members' account was not accurate": the account, not who called it so.
-  if (pred && (!trig || pred.index < trig.index)) object = quote.slice(0, pred.index).replace(/^.*?\b(?:said|says|added|insisted|maintained|told\s+\w+)\s+(?:that\s+)?/i, '');
-  else if (trig) object = quote.slice(trig.index + trig[0].length);
-  else object = quote;
-  // The object ends at the next clause ("…, and a representative said …", "…, referring journalists …").
-  object = object.replace(/^\s*(?:that|whether|if)\s+/i, '').split(/,\s*(?:and|but|while|as|which|\w+ing)\b|;|\.\s|[“"]/)[0]!.trim().replace(/[.,;:!?]+$/, '');
-  object = object.replace(/\s+(?:as\s+)?(?:baseless|unfounded|false|untrue|fabricated|nonsense)\b.*$/i, '').trim();
-  // "the claims that the vessel rammed the boat": the clause says what is denied; nothing is pointed back at.
-  const said = /^(?:(?:the|these|those|any|all|a|an|recent|media)\s+)*(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\s+(.+)$/i.exec(object);
-  if (said && contentTokens(said[1]!).length >= 2) return { object: said[1]!, points: false, vague: false };
-  const content = contentTokens(object.replace(POINTER, ''));
-  const vague = !object || (POINTER.test(object) && content.length <= 1) || content.length === 0;
-  return { object, points: vague || POINTS_BACK.test(quote), vague };
-}
-
-/** The party that denies: the last name written before the denial verb, else the speaker. */
-export function denierOf(c: ClaimCandidate): string {
-  const trig = TRIGGER.exec(c.quote) ?? PREDICATE.exec(c.quote);
-  const before = trig ? c.quote.slice(0, trig.index) : '';
-  const runs = before.match(/\b[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
-  const named = runs.filter((r) => !/^(?:The|A|An|On|In|At|But|And|However|Meanwhile|Recent|Earlier|Later|It|This|That|These|Those|Its|Their|He|She|They)$/.test(r)).at(-1);
-  if (named) return named.replace(/^(?:On|In|At|The)\s+/, '');
-  const speaker = c.attribution.speaker;
-  if (speaker && speaker !== 'unnamed sources' && speaker.length > 2) return speaker;
-  const subject = before.replace(/^.*,\s*/, '').trim().split(/\s+/);
-  return subject.length > 0 && subject.length <= 6 && subject[0] ? subject.join(' ').replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase()) : 'one of the parties';
-}
-
-/** The words to show for a denial: a short quoted phrase, else the verb and what it denies. */
-export function denialWords(quote: string): string {
-  const quoted = /[“"]([^”"]{3,60})[”"]/.exec(quote)?.[1];
-  if (quoted) return quoted.replace(/[.,;:!?]+$/, '');
-  const trig = TRIGGER.exec(quote);
-  const { object } = deniedObject(quote);
-  const words = `${trig ? `${trig[1]} ` : ''}${object}`.replace(/[.;:!?]+$/, '').split(/\s+/);
-  return words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
-}
 
 /** Markers that a clause supposes, predicts, plans or doubts what it says rather than asserting it. */
 /** Case-sensitive past a first capital, so that the month "May" and the name "Will" are not modals. */
@@ -235,27 +177,6 @@ function commonWords(object: string): Set<string> {
   const names = tokensOf((object.slice(1).match(/\b[A-Z][\w’'-]*/g) ?? []).join(' '));
   const common = propositionOf([...all].filter((t) => !names.has(t)));
   return common.size ? common : propositionOf(all);
-}
-/**
- * The predicate of a denied object: what it says of its subject, after the finite verb
- * ("the people in the shaft were its employees" -> "its employees"), else the whole object.
- */
-export function predicateOf(object: string): string {
-  const m = /\b(?:was|were|is|are|had|has|have|been)\s+(?:(?:been|being|not|never)\s+)*(.+)$/i.exec(object);
-  if (m && contentTokens(m[1]!).length > 0) return m[1]!;
-  // "the Croatian vessel rammed the Slovenian boat": from the verb in the past tense on.
-  const past = PAST_PREDICATE.exec(object);
-  return past && contentTokens(past[1]!).length > 1 ? past[1]! : object;
-}
-
-const PAST_PREDICATE = /^\S+(?:\s+\S+){1,5}?\s+([a-z]+ed\b.*)$/;
-
-/** The verb of a denied object's predicate in the past tense ("rammed" -> "ram"): a claim must say it to be disputed. */
-function predicateVerb(object: string): string | null {
-  if (/\b(?:was|were|is|are|had|has|have|been)\s/i.test(object)) return null;
-  // "stocks ran out" reads as "stocks depleted".
-  const past = PAST_PREDICATE.exec(foldPhrases(object));
-  return past ? (contentTokens(past[1]!.split(/\s+/)[0]!)[0] ?? null) : null;
 }
 /** A predicate that relates to its denier ("its employees", "their staff"): a claim must then name the denier. */
 const RELATIONAL = /\b(?:its|their|our)\s+\w/i;
