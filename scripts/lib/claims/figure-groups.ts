@@ -7,7 +7,8 @@
  */
 import type { FigureGroup, FigureValue } from '../../../src/schema.ts';
 import type { Article, Candidate } from '../types.ts';
-import { findFigures, HUMAN, type Figure } from './figures.ts';
+import { HUMAN } from './figure-words.ts';
+import { findFigures, type Figure } from './figures.ts';
 import { findShares } from './shares.ts';
 import { stem } from './tokens.ts';
 

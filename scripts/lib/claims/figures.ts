@@ -6,6 +6,7 @@
  * Figure grouping keys on these.
  */
 import type { CandidateFigure } from '../types.ts';
+import { CIVILIANS, classOf, HUMAN, LEFT_HOMES, MOVED, NOUN_IS_PREDICATE, predicateOf, thingPredicateOf } from './figure-words.ts';
 import { stem } from './tokens.ts';
 
 /** A figure with its place and description; `unit` stays the stemmed head noun (matching compares it). */
@@ -141,71 +142,12 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NOT_A_COUNT = new RegExp(String.raw`^\s*(?:${MONTH}\b|a\.?m\b|p\.?m\b|o'clock|h\b|hrs?\b|percent|per\s*cent|per\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|degrees?\b|-year|year-old|st\b|nd\b|rd\b|th\b|of\s+(?:them|those|the|these|its|their)\b)`, 'i');
 const DATE_BEFORE = new RegExp(String.raw`(?:\b${MONTH}|\b${WEEKDAY},?|\bNo\.|\baged|\bat|\bpage|\bnumber)\s*$`, 'i');
 
-/** Classes of counted things; the first word of the noun phrase found here names the class. */
-const NOUN_CLASS: [RegExp, string][] = [
-  [/^(?:soldiers?|troops?|fighters?|forces|servicem[ae]n|service\s+members|personnel|marines|sailors|combatants)$/i, 'troops'],
-  [/^(?:people|persons|individuals)$/i, 'people'],
-  // Who happened to be there: a count of people like any other.
-  [/^(?:guests?|clients?|customers|skiers|snowboarders|hikers|climbers|tourists|visitors|spectators|fans|attendees|festivalgoers|members)$/i, 'people'],
-  [/^(?:passengers?|travell?ers|commuters)$/i, 'passengers'],
-  [/^(?:miners?|workers?|employees?|staff|labou?rers|diggers)$/i, 'workers'],
-  [/^(?:residents?|inhabitants|villagers|civilians|locals)$/i, 'residents'],
-  [/^(?:crew|crewmembers|crew\s+members)$/i, 'crew'],
-  [/^(?:patients?)$/i, 'patients'],
-  [/^(?:children|kids|students|pupils)$/i, 'children'],
-  [/^(?:bod(?:y|ies)|corpses|remains)$/i, 'bodies'],
-  [/^(?:deaths?|fatalit(?:y|ies)|dead)$/i, 'killed'],
-  [/^(?:injur(?:y|ies)|wounded|injured)$/i, 'injured'],
-  [/^(?:casualt(?:y|ies))$/i, 'casualties'],
-  [/^(?:survivors?)$/i, 'rescued'],
-  [/^(?:evacuees)$/i, 'evacuated'],
-  [/^(?:homes?|houses?|dwellings?|buildings?|residences?|structures?)$/i, 'buildings'],
-];
-/** Noun classes that count people: for them, what happened (killed, injured…) names the quantity. */
-export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', 'evacuated', '']);
-/** Nouns that are themselves what happened. */
-const NOUN_IS_PREDICATE = new Set(['killed', 'injured', 'casualties', 'rescued', 'evacuated']);
-/** People who may be evacuated: movement words after their count ("1,500 were moved") mean an evacuation. */
-const CIVILIANS = new Set(['people', 'residents', 'children', 'passengers', '']);
-
-/** What happened to the counted people, by verb; verbs that only move or place them ("sent", "trapped") leave the count as it is. */
-const PREDICATES: [RegExp, string][] = [
-  [/^(?:killed|killing|kills|died|dies|dead|perished|drowned)$/i, 'killed'],
-  [/^(?:injured|injuring|injures|wounded|wounding|hurt|treated|hospitali[sz]ed|hospitals?|burned)$/i, 'injured'],
-  [/^(?:missing|unaccounted)$/i, 'missing'],
-  [/^(?:rescued|rescuing|pulled|saved|survived)$/i, 'rescued'],
-  [/^(?:evacuated|evacuating|evacuate)$/i, 'evacuated'],
-  [/^(?:fled|fleeing)$/i, 'evacuated'],
-  [/^(?:displaced|homeless)$/i, 'displaced'],
-  [/^(?:arrested|detained|arresting|detaining)$/i, 'arrested'],
-  [/^(?:lost|losing|loses)$/i, 'casualties'],
-  [/^(?:recovered|recovering)$/i, 'recovered'],
-  // Those a disaster caught are one count; those it buried are fewer, and another.
-  [/^(?:caught)$/i, 'caught'],
-  [/^(?:buried)$/i, 'buried'],
-  // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
-  [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
-];
-/** What happened to counted things that are not people ("homes destroyed", "hectares burned", "tonnes leaked"). */
-const THING_PREDICATES: [RegExp, string][] = [
-  [/^(?:destroyed|destroying|destroys|razed|gutted|flattened|level(?:l)?ed|wrecked|burned|burnt|burning|scorched|charred|blackened|consumed|engulfed|ravaged|torched)$/i, 'destroyed'],
-  [/^(?:damaged|damaging)$/i, 'damaged'],
-  [/^(?:flooded|inundated|submerged)$/i, 'flooded'],
-  [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted|entered|flowed)$/i, 'released'],
-  [/^(?:carrying|carried|carries|containing|contains|holding|holds|stored|storing|loaded)$/i, 'held'],
-];
-/** After a count of civilians: words that move them ("were moved") or send them from home ("left their homes"). */
-const MOVED = /^(?:moved|relocated|rehoused|bused|bussed|ferried|airlifted)$/i;
-const LEFT_HOMES = /^(?:left|fled|abandoned|forced\s+(?:from|out\s+of))\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b/i;
 const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour|minute|second)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
 const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
 
 const words = (text: string): string[] => text.match(/[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*|[.;:!?]|[,–—-]/g) ?? [];
-const classOf = (word: string): string | undefined => NOUN_CLASS.find(([re]) => re.test(word))?.[1];
-const predicateOf = (word: string): string | undefined => PREDICATES.find(([re]) => re.test(word))?.[1];
-const thingPredicateOf = (word: string): string | undefined => THING_PREDICATES.find(([re]) => re.test(word))?.[1];
 
 /** The counted noun after the number: its class (or stem), its head word, and how many words it spans. */
 function countedNoun(after: string[]): { noun: string; head: string; length: number; predicate?: string } {
