@@ -92,6 +92,8 @@ describe('story summary', () => {
     { input: 'According to Ilse Varga, “the water is still rising” in the town.', expected: false },
     { input: 'Ilse Varga this is the worst flood in memory.', expected: false },
     { input: 'on Sunday that the levee broke.', expected: false },
+    { input: 'By then, Ilse Varga said, the guides had already dug both skiers out.', expected: false },
+    { input: 'Then the levee broke and the water reached the town square.', expected: false },
   ])('usable($input)', ({ input, expected }) => expect(usable(input)).toBe(expected));
 
   test('title from a real headline; summary from distinct, neutral, best-supported statements', () => {

@@ -51,6 +51,8 @@ export function usable(statement: string): boolean {
   if (/\b(?:I|we|our|us|my|me|you|your)\b/i.test(body)) return false; // first or second person: a quote
   if (!/^\p{Lu}/u.test(statement) || /^(?:on|in|that|and|but|if|when|as|this|these|those|it|he|she|they)\b/i.test(body)) return false; // a fragment
   if (/\?$|,\.$|\.\.$/.test(statement)) return false;
+  // "By then, …", "At that point, …": it leans on a sentence the reader of a summary has not seen.
+  if (/^(?:by then|by that time|at that point|at the time|since then|after that|afterwards|then|later|there|even so|instead|still|also)\b/i.test(body)) return false;
   // A name run straight into the quote it spoke: "Ana Lima this is…", "The mayor reporters that…".
   if (/^(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:this|that|these|those|it|there|is|are|reporters|lawmakers|journalists)\b/u.test(body)) return false;
   return true;
