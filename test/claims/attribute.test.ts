@@ -155,6 +155,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // The acronym goes beside the name, before the description; a body looking into something speaks for its inquiry.
   { before: 'Members of the United Dock Workers (UDW) walked out.', sentence: 'The union representing the crane drivers, United Dock Workers Local 12, said shifts ran to 16 hours.', speaker: 'United Dock Workers Local 12', affiliation: 'UDW, union representing the crane drivers' },
   { sentence: 'The Tarn County Medical Examiner’s Office is now looking into three deaths.', speaker: 'Tarn County Medical Examiner’s Office', verb: 'looking into' },
+  // "authorities" are many bodies, never the one heard last.
+  { before: 'The Vestland Police Authority said it was monitoring the border.', sentence: 'The airport was shut for five hours, authorities said.', speaker: 'authorities' },
   // A live page's label before a colon is no part of the speaker.
   { sentence: 'UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday evening.', speaker: 'Tarn County Sheriff’s Office' },
   // An outlet that reports "citing" its sources relays them.

@@ -209,7 +209,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // A body known only by its description ("maritime authority") is not "the operator".
   const kind = head.replace(/^the\s+/i, '').toLowerCase();
   const lastFits = ctx.lastOrg !== null && (/^[A-Z0-9]/.test(ctx.lastOrg) && ctx.people.mayBe(ctx.lastOrg, kind) || ctx.lastOrg.endsWith(kind));
-  if (GENERIC_ORG.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
+  // "authorities" are many bodies, never the one met last.
+  if (GENERIC_ORG.test(head) && !/authorities$/i.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
   if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:[a-z-]+\s+)*[a-z]+$/.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
