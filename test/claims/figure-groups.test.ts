@@ -20,6 +20,9 @@ describe('quantityKey: one key per quantity, not per unit', () => {
     // Those an avalanche caught are one count whoever they were; those it buried are another.
     { a: 'Five skiers were caught in the slide.', b: 'Four guests had been caught, the company said.', same: true },
     { a: 'Five skiers were caught in the slide.', b: 'Two skiers were buried completely.', same: false },
+    // Those an outage touched are not all the customers there are.
+    { a: 'About 450,000 customers had been affected, the bank said.', b: 'As many as 1.3 million customers were affected, the union said.', same: true },
+    { a: 'About 450,000 customers had been affected, the bank said.', b: 'The bank has about 1.6 million customers.', same: false },
     // The sick are counted by who they are; a toll is not.
     { a: 'More than 300 passengers have been sick.', b: 'The line said 131 passengers had reported symptoms.', same: true },
     { a: 'More than 300 passengers have been sick.', b: 'Some 18 crew members have been sick.', same: false },

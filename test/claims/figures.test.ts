@@ -17,7 +17,7 @@ describe('findFigures describes each count', () => {
     { input: 'The league has lost 3,200 members since the merger in 2019.', value: 3200, qualifier: 'since the merger in 2019', noun: 'people', predicate: '' },
     { input: 'Thieves demanded roughly $7.5 million from the museum.', value: 7_500_000, qualifier: 'roughly', noun: 'money:$', predicate: '' },
     { input: 'All 96 guests and four staff were evacuated.', value: 96, qualifier: '', noun: 'people', predicate: '' },
-    { input: 'A memo put the number of voters affected at more than 15,000.', value: 15000, qualifier: 'more than', noun: 'voter', predicate: '' },
+    { input: 'A memo put the number of voters affected at more than 15,000.', value: 15000, qualifier: 'more than', noun: 'voter', predicate: 'affected' },
     // Spelled-out counts named before them: "the death toll at eight", "the number of people killed … to nine".
     { input: 'Rescuers now put the death toll at seven.', value: 7, qualifier: '', noun: 'killed', predicate: 'killed' },
     { input: 'The number of people injured in the crash has risen to nine.', value: 9, qualifier: '', noun: 'injured', predicate: 'injured' },

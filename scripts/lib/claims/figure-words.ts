@@ -46,6 +46,8 @@ const PREDICATES: [RegExp, string][] = [
   // Those a disaster caught are one count; those it buried are fewer, and another.
   [/^(?:caught)$/i, 'caught'],
   [/^(?:buried)$/i, 'buried'],
+  // Those an outage, a breach or a closure touched: "450,000 customers had been affected".
+  [/^(?:affected|impacted)$/i, 'affected'],
   // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
   [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
 ];
