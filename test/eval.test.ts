@@ -60,7 +60,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.5, denialLinkPrecision: 1.0 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.55 },
   'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
-  'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.0, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },
+  'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },
   'lillooet-highway-landslide-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 1.0, denialLinkPrecision: 1.0 },
   'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.42 },

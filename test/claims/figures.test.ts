@@ -45,6 +45,11 @@ describe('findFigures reads "others" and "the final figure" as the count before 
     expect(f).toMatchObject({ value: 12, qualifier: 'more than', noun: 'killed' });
     expect(findFigures('Volunteers fear the final figure will be more than 12.')).toHaveLength(1);
   });
+  test('"puts the number as high as", "put it at": the same count, with what happened to it', () => {
+    const before = 'The bank says about 450,000 customers were affected.';
+    expect(findFigures('The union puts the number as high as 1.3 million.', before)[0]).toMatchObject({ value: 1_300_000, qualifierClass: 'up to', predicate: 'affected' });
+    expect(findFigures('Our reps put it at up to 1.3 million.', before)[0]).toMatchObject({ value: 1_300_000, qualifierClass: 'up to', predicate: 'affected' });
+  });
 });
 
 describe('findFigures skips what is not a count', () => {

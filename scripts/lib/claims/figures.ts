@@ -50,15 +50,16 @@ const QUALIFIERS = [
   'nearly', 'almost', 'up to', 'more than', 'well over', 'just over', 'over', 'upwards of', 'fewer than', 'less than', 'just under', 'under',
   'some', 'an estimated', 'estimated', 'an additional', 'additional', 'another', 'a further', 'as many as', 'close to',
   'as much as', 'as few as', 'as little as', 'in excess of', 'a little over', 'a little under', 'just shy of', 'more or less',
+  'as high as', 'as low as',
 ].sort((a, b) => b.length - a.length);
 /** Qualifiers by meaning class; a class is named by its commonest member. */
 const QUALIFIER_CLASSES: Record<string, string[]> = {
   about: ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'more or less'],
   'at least': ['at least', 'no fewer than', 'no less than', 'not less than'],
   'more than': ['more than', 'over', 'well over', 'just over', 'upwards of', 'in excess of', 'a little over'],
-  'up to': ['up to', 'as much as', 'as many as', 'at most', 'no more than'],
+  'up to': ['up to', 'as much as', 'as many as', 'as high as', 'at most', 'no more than'],
   nearly: ['nearly', 'almost', 'close to', 'just under', 'just shy of', 'a little under'],
-  'fewer than': ['fewer than', 'less than', 'under', 'as few as', 'as little as'],
+  'fewer than': ['fewer than', 'less than', 'under', 'as few as', 'as little as', 'as low as'],
   additional: ['an additional', 'additional', 'another', 'a further', 'more', 'other', 'further', 'extra'],
 };
 /** The meaning classes qualifiers fall into: "about", "at least", "more than", "up to", "nearly", "fewer than", "additional". */
@@ -250,13 +251,13 @@ function nounBefore(before: string): string {
 }
 
 /** "the final figure will be more than 10": a figure named only as a figure points back at the last count. */
-const ANAPHOR = /\b(?:the|that|this)\s+(?:(?:final|new|latest|overall|total|real|true|eventual)\s+)?(?:figure|number|toll|tally|count|total)\b(?:\s+(?:will|would|could|may|might|is|was|has|had|be|been|likely|probably|rise|risen|rose|climb\w*|reach\w*|stand\w*|stood|to|at|of|as|high|as|eventually|now))*\s*$/i;
+const ANAPHOR = /\b(?:the|that|this)\s+(?:(?:final|new|latest|overall|total|real|true|eventual)\s+)?(?:figure|number|toll|tally|count|total)\b(?:\s+(?:will|would|could|may|might|is|was|has|had|be|been|likely|probably|rise|risen|rose|climb\w*|reach\w*|stand\w*|stood|to|at|of|as|high|as|eventually|now))*\s*$|\b(?:puts?|pegs?|pegged|places?|placed)\s+it\s+at\s*$/i;
 
-/** The class of the last quantity counted in the sentence before: what "the final figure" refers to. */
-function previousQuantity(previous: string): string {
+/** The last count of people in the sentence before, what "the final figure" refers to: its class, and what happened to them. */
+function previousQuantity(previous: string): { noun: string; predicate: string; word: string } | null {
   const last = previous ? findFigures(previous).at(-1) : undefined;
-  if (!last || !HUMAN.has(last.noun)) return '';
-  return NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun;
+  if (!last || !HUMAN.has(last.noun)) return null;
+  return { noun: NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun, predicate: last.predicate, word: last.predicateWord };
 }
 
 /** "up from", "down from": the figure is an earlier value of the count before it. */
@@ -335,7 +336,10 @@ export function findFigures(text: string, previous = ''): Figure[] {
         // The label names them as the count before ("people"); the unit stays "others", a set apart from it.
         countedAs = counted?.head && counted.head !== 'others' ? counted.head : 'people';
       }
-      if (!length) noun = nounBefore(head) || (ANAPHOR.test(head) ? previousQuantity(previous) : '');
+      const referred = !length && !nounBefore(head) && ANAPHOR.test(head) ? previousQuantity(previous) : null;
+      if (!length) noun = nounBefore(head) || referred?.noun || '';
+      // "The union puts the number as high as 1.3 million": the number of those the sentence before said were affected.
+      if (referred?.predicate) adjective = { predicate: referred.predicate, word: referred.word };
       // "16 were injured, up from the seven it reported": the earlier value of the same count.
       const earlier = !noun && CHANGED_FROM.test(head) ? figures.find((f) => f.noun && !f.dimension) : undefined;
       if (earlier) (noun = earlier.noun), (headWord = earlier.head), (adjective = { predicate: earlier.predicate, word: earlier.predicateWord });
