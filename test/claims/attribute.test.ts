@@ -231,6 +231,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(text, { labels: ['TBU - Tarn Bank Workers Union'] }, [0, 0, 0, 0]);
     expect(got.map((g) => g.speaker)).toEqual(['Tarn Bank Workers Union', 'Tarn Bank', 'Tarn Bank Workers Union', 'Tarn Bank Workers Union']);
   });
+  test('"US" is a country, not the writer’s "us": reported speech carries on into it', () => {
+    const got = speakers(['Harbour Minister Ola Berg said the port was closed.', 'US ships were turned away at the entrance.'], {}, [0, 0]);
+    expect(got[1]!.speaker).toBe('Ola Berg');
+  });
   test('"the company" in one article is a company of that article before one of another', () => {
     const people = new PeopleRegistry();
     speakers(['The Korean company Daeyang Energy Co supplies the cathodes.'], {}, undefined, people);

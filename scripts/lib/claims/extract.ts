@@ -82,7 +82,7 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
       continue;
     }
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text) || /\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text))) continue;
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text)) continue;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
@@ -108,7 +108,7 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     });
   } else if (voice) {
     out.forEach((speech, i) => {
-      if (speech.by === 'none' && (/\b(?:we|our|us)\b/i.test(maskQuotes(sentences[i]!.text)) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
+      if (speech.by === 'none' && (weVoice(sentences[i]!.text) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
     });
   }
   return out;
@@ -165,7 +165,7 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   if (source) return { name: source[1]!, release: true };
   // A union's or a charity's own page ("BFSU - Banking and Financial Services Union"), written as "we": all of it is theirs.
   const own = labels.map((l) => ORG_MASTHEAD.exec(l.trim())?.[1]).find(Boolean);
-  if (own && (!outlet || outlet === own) && sentences.filter((s) => /\b(?:we|our|us)\b/i.test(maskQuotes(s.text))).length >= 2) return { name: own, release: true };
+  if (own && (!outlet || outlet === own) && sentences.filter((s) => weVoice(s.text)).length >= 2) return { name: own, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
   const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
@@ -177,8 +177,10 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   return subject ? { name: subject[1]!, release: true } : null;
 }
 
-/** Does the writer speak in the first person, outside quotes ("I'd bet my truck that …")? Then no one else's speech carries on into it, nor into "we" and "our". */
+/** Does the writer speak in the first person, outside quotes ("I'd bet my truck that …")? Then no one else's speech carries on into it. */
 const firstPerson = (text: string): boolean => /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|me)\b/.test(maskQuotes(text));
+/** Does the writer say "we", "our" or "us" outside quotes? ("US" is a country.) */
+const weVoice = (text: string): boolean => /\b(?:[Ww]e|[Oo]ur|us)\b/.test(maskQuotes(text));
 
 /** Is the article a first-person account? Three of its own sentences (quotes aside) say "I", "my" or "me". */
 export function testimony(sentences: readonly Sentence[]): boolean {
