@@ -133,7 +133,7 @@ export class Organisations {
   bodyOf(role: string): string | null {
     // "Chief Police Inspector": the one police force the story names.
     if (/\bPolice\b/.test(role)) {
-      const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name) && !/\bPolice\b/.test(role.replace(/\bPolice\b/, '')));
+      const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name));
       if (forces.length === 1 && !role.includes(forces[0]!)) return forces[0]!;
     }
     const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
