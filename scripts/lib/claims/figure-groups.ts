@@ -134,8 +134,15 @@ function label(key: string, found: readonly Found[]): string {
 export const INCREMENT = /^(?:an additional|additional|another|a further|more(?! than)|other|further|extra)\b/;
 export const stampOf = (v: FigureValue): string => /\bby [^,]+/.exec(v.qualifier)?.[0] ?? '';
 
-/** A measure's value in base units ("15 miles" -> 24140 m), else its value as written. */
-const baseOf = (v: FigureValue): number => findFigures(v.text)[0]?.base ?? v.value;
+/** A measure's value in base units ("15 miles" -> 24140 m), else its value as written; each text is read once (values are compared pairwise). */
+const bases = new Map<string, number | undefined>();
+function baseOf(v: FigureValue): number {
+  if (!bases.has(v.text)) {
+    if (bases.size > 20_000) bases.clear();
+    bases.set(v.text, findFigures(v.text)[0]?.base);
+  }
+  return bases.get(v.text) ?? v.value;
+}
 
 /** Two values of one quantity disagree: different totals at the same time stamp ("24 kilometres" and "15 miles" agree). */
 export function disagree(a: FigureValue, b: FigureValue): boolean {
