@@ -35,6 +35,13 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'Image caption: A fragment of the rocket on the beach at Norwick on Tuesday.', claim: false },
   { input: 'If you enjoy these posts, you can buy me a coffee to help keep the site running.', claim: false },
   { input: 'The council corrected its earlier figure of 40 homes on Monday.', claim: true },
+  { input: 'Disclaimer: I am an independent researcher.', claim: false },
+  { input: 'Views are my own and not those of any client or employer.', claim: false },
+  { input: 'The opinions expressed in this piece are the author’s own.', claim: false },
+  { input: 'That’s all from us on this live page tonight.', claim: false },
+  { input: 'Our correspondents in Lyon will follow the story on Friday.', claim: false },
+  { input: 'The union said the views of its members were ignored.', claim: true },
+  { input: 'Rescuers will follow the river south on Friday.', claim: true },
   { input: '“The pumps held through the night. The levee did not. ”', claim: true },
 ];
 

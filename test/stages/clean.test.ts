@@ -122,6 +122,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
 
   test('a notice at the end of a paragraph is trimmed, the facts before it kept', () => {
     expect(kept('The bridge will stay shut until June. For updates, visit harbourroads.example.')).toEqual(['The bridge will stay shut until June.']);
+    expect(kept('The bridge will stay shut until June. Drivers with questions can call our information line on +33 4 00 00 00, open around the clock.')).toEqual(['The bridge will stay shut until June.']);
   });
 
   test('article sentences that mention support or members are kept', () => {

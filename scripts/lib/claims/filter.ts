@@ -6,7 +6,8 @@
 /** Calls to action and outlet chrome: never a claim about the event. */
 const CHROME = new RegExp(
   [
-    String.raw`\bfollow (?:us|[A-Z][\w ]{0,30}? on)\b`,
+    // The whole regex ignores case, so a name cannot be told by its capital: the platform tells it.
+    String.raw`\bfollow (?:us|[\w ]{0,30}? on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|mastodon|telegram|whatsapp|social media))\b`,
     String.raw`\bdownload (?:the|our)\b`,
     String.raw`\bsubscribe\b`,
     String.raw`\bsign up\b`,
@@ -61,6 +62,9 @@ const CHROME = new RegExp(
     String.raw`\bour (?:reporting|journalism|team|community)\b`,
     String.raw`\breaders like you\b`,
     String.raw`\bcost of (?:one|a) cup of coffee\b`,
+    String.raw`^(?:disclaimer|disclosure)\s*:|\b(?:views|opinions) (?:expressed )?(?:here |in this (?:post|piece|article|blog) )?are (?:my|our|the author['’]s|the writer['’]s) own\b|\bdo not necessarily reflect\b`,
+    String.raw`\bthat(?:['’]s| is) (?:all|it) from (?:us|me)\b|\b(?:we(?:['’]re| are)|we have) (?:pausing|ending|closing|paused|ended|closed) (?:our|this) (?:live )?(?:coverage|page|blog)\b|\bthis live (?:page|blog) (?:is|has) (?:now )?(?:closed|ended)\b`,
+    String.raw`\bour (?:reporters?|correspondents?|team|colleagues)\b[^.]{0,50}\bwill (?:follow|continue|keep|bring|be back|return)\b`,
   ].join('|'),
   'i',
 );

@@ -11,8 +11,8 @@ const ADDRESSEE = /^(?:anyone|anybody|those|people|members of the public|readers
 const ASKED = /\b(?:may|should|can|are (?:asked|urged|advised|encouraged) to)\s+(?:call|ring|phone|contact|visit|text|email)\b/i;
 /** The action asked of the reader. */
 const ACTION = /\b(?:call|ring|phone|contact|visit|text|email|e-mail|go to|get in touch with|report (?:it|this|them)? ?to)\b/i;
-/** Where to reach: a phone number, a website or an email address. */
-const CONTACT = /\b(?:on|at|via|to|is|:)?\s*(?:\+?\d[\d\s()-]{5,}\d|[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|net|uk|info|example)(?:\/\S*)?)\s*\.?$/i;
+/** Where to reach: a phone number, a website or an email address, maybe with its hours ("…, open around the clock"). */
+const CONTACT = /\b(?:on|at|via|to|is|:)?\s*(?:\+?\d[\d\s()-]{5,}\d|[\w.-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|net|uk|info|example)(?:\/\S*)?)(?:,\s*(?:open|available|staffed|free|from|daily|24)[^,.]{0,40})?\s*\.?$/i;
 
 /** Is this one sentence a service notice for the reader? */
 /** "For current road conditions, visit DriveBC.": where to look, for the reader. */
