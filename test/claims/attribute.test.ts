@@ -179,6 +179,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Medicines and Food products Regulatory Agency (MFRA) issued a recall.', sentence: 'Tarn Pharma is recalling a batch of syrup, the country’s medicines regulator said.', speaker: 'Medicines and Food products Regulatory Agency', affiliation: 'MFRA' },
   // "the company" is the company the sentence names ("built by X"), not one named before that could be a company too.
   { before: 'The Norwegian company Vestsat AS said its satellite was insured.', sentence: 'The rocket, built by Kestrel Orbital, lifted off at 10:14, the company said.', speaker: 'Kestrel Orbital' },
+  // A plural possessive is part of a name; "operated by X" makes X the company that "the company" means.
+  { sentence: 'The Tarn Seafarers’ Union said the ferry should never have sailed.', speaker: 'Tarn Seafarers’ Union' },
+  { before: 'The ferry, operated by Vell Linjer, hit a reef near Tarnøya.', sentence: 'The winds were within the ship’s limits, the company said.', speaker: 'Vell Linjer' },
 ];
 
 describe('attribute', () => {

@@ -42,7 +42,9 @@ const NOT_PERSON = new Set(
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
 /** A name word in any Latin script: "Raúl", "Zieliński", "Ó Briain". */
 const CAP = String.raw`(?:${HONORIFIC}|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)`;
-const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP})*(?![\p{L}\d])`, 'gu');
+/** "Seafarers' Union": a plural possessive inside a name keeps the run going. */
+const PLURAL_OWNER = String.raw`(?:(?<=s)[’'](?=\s+\p{Lu}))?`;
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}${PLURAL_OWNER}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP}${PLURAL_OWNER})*(?![\p{L}\d])`, 'gu');
 /** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
 const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
 

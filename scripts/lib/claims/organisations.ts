@@ -215,7 +215,7 @@ export class Organisations {
       const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
       if (!kinds || !content.every((w) => name.includes(w))) continue;
       if (country && org.country && org.country !== country) continue;
-      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k))) continue;
+      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k) || org.kinds.has(k))) continue;
       if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
     }
     return best?.name ?? null;
