@@ -182,6 +182,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A plural possessive is part of a name; "operated by X" makes X the company that "the company" means.
   { sentence: 'The Tarn Seafarers’ Union said the ferry should never have sailed.', speaker: 'Tarn Seafarers’ Union' },
   { before: 'The ferry, operated by Vell Linjer, hit a reef near Tarnøya.', sentence: 'The winds were within the ship’s limits, the company said.', speaker: 'Vell Linjer' },
+  // A role before the name, owned by a name of several words.
+  { before: 'Vell Linjer Group’s chief executive, Ida Holm, spoke to reporters in Tarnvik.', sentence: 'She said 92 passengers were on board.', speaker: 'Ida Holm', affiliation: 'Vell Linjer Group’s chief executive' },
 ];
 
 describe('attribute', () => {

@@ -119,8 +119,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
       person.role = person.role ? `${person.role}, ${text}` : text;
     }
-    // "Rovato's mayor, Chiara Ferrandi, suspended …": a role set before the name with a comma.
-    const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
+    // "Rovato's mayor, Chiara Ferrandi, suspended …", "Arktis Kystlinjer's chief executive, Kjersti Hovland,": a role set before the name with a comma.
+    const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
     if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!)) person.role = roleBefore[1]!;
     if (!person.role) {
       // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno".
