@@ -39,7 +39,8 @@ export function resolveMetadata(article: CleanArticle, storyLanguage = 'en'): Ar
     outlet: pick('outlet', g.outlet, inferOutlet(article), UNKNOWN_OUTLET),
     published: pick<string | null>('published', g.published, article.textDate, null),
     url: g.url ?? null,
-    author: g.author ?? null,
+    // Recorded only when the text names one, so sources without a byline read as before.
+    author: g.author ?? (article.author ? ((from.author = 'text'), article.author) : null),
     language: pick('language', g.language, null, storyLanguage),
     metadataFrom: from,
   };

@@ -57,14 +57,30 @@ export function inferPublished(sentences: readonly string[], storyDates: readonl
 }
 
 /**
- * Articles of one story, each without a publication date given one when it can be inferred
- * (`metadataFrom.published` becomes "text"). Only given or found dates vote.
+ * The date a dateline gives ("LISBON, Oct. 1 (AP)"); without a year, in the year that puts it nearest the story's median date.
+ * @example datelineDate('LISBON, Oct. 1 (AP)', ['2025-10-03']) // '2025-10-01'
  */
-export function fillPublished<A extends { metadata: ArticleMetadata; sentences: readonly Sentence[] }>(articles: readonly A[]): A[] {
+export function datelineDate(dateline: string | null | undefined, storyDates: readonly string[]): string | null {
+  const median = medianDate(storyDates);
+  if (!dateline || !median) return null;
+  const year = +median.slice(0, 4);
+  const found = findDates(dateline, `${year}-12-31`).find((d) => d.end === null && d.rank <= 1 && /\d/.test(d.text));
+  if (!found || /\d{4}/.test(found.text)) return found?.start ?? null;
+  const distance = (y: number) => Math.abs(Date.parse(`${y}${found.start.slice(4)}`) - Date.parse(median));
+  const nearest = [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
+  return `${nearest}${found.start.slice(4)}`;
+}
+
+/**
+ * Articles of one story, each without a publication date given one when it can be inferred
+ * (`metadataFrom.published` becomes "text"): from its dateline's month and day, else from its text.
+ * Only given or found dates vote.
+ */
+export function fillPublished<A extends { metadata: ArticleMetadata; sentences: readonly Sentence[]; dateline?: string | null }>(articles: readonly A[]): A[] {
   const known = articles.map((a) => a.metadata.published).filter((d): d is string => d !== null);
   return articles.map((a) => {
     if (a.metadata.published !== null) return a;
-    const published = inferPublished(a.sentences.map((s) => s.text), known);
+    const published = datelineDate(a.dateline, known) ?? inferPublished(a.sentences.map((s) => s.text), known);
     return published ? { ...a, metadata: { ...a.metadata, published, metadataFrom: { ...a.metadata.metadataFrom, published: 'text' as const } } } : a;
   });
 }

@@ -40,8 +40,10 @@ export interface CleanArticle extends LoadedArticle {
   masthead: string | null;
   /** Agency or outlet named by the dateline, e.g. "dpa-AFX". */
   datelineOutlet: string | null;
-  /** Date found in a "date …" line, YYYY-MM-DD. */
+  /** Date found in a "date …" line or a byline strip, YYYY-MM-DD. */
   textDate: string | null;
+  /** Author named by a byline strip ("By Sofia Amaral"). */
+  author: string | null;
   /** What was dropped and why, for the ingest report and tests. */
   dropped: { rule: string; line: number; text: string }[];
 }

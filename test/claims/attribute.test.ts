@@ -235,6 +235,9 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const text = ['Our members warned the bank.', 'Tarn Bank says 4,000 customers were affected.', 'Our reps put it at 9,000.', 'Waiting times went past three hours.'];
     const got = speakers(text, { labels: ['TBU - Tarn Bank Workers Union'] }, [0, 0, 0, 0]);
     expect(got.map((g) => g.speaker)).toEqual(['Tarn Bank Workers Union', 'Tarn Bank', 'Tarn Bank Workers Union', 'Tarn Bank Workers Union']);
+    // The masthead is the outlet too, when the cleaner read it as the site's name.
+    const asOutlet = speakers(text, { labels: ['TBU - Tarn Bank Workers Union'], outlet: 'TBU - Tarn Bank Workers Union' }, [0, 0, 0, 0]);
+    expect(asOutlet[0]!.speaker).toBe('Tarn Bank Workers Union');
   });
   test('"US" is a country, not the writer’s "us": reported speech carries on into it', () => {
     const got = speakers(['Harbour Minister Ola Berg said the port was closed.', 'US ships were turned away at the entrance.'], {}, [0, 0]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillPublished, inferPublished, medianDate, pinnedDate } from '../../scripts/lib/publication-date.ts';
+import { datelineDate, fillPublished, inferPublished, medianDate, pinnedDate } from '../../scripts/lib/publication-date.ts';
 import type { ArticleMetadata, Sentence } from '../../scripts/lib/types.ts';
 
 describe('publication date inference', () => {
@@ -26,6 +26,16 @@ describe('publication date inference', () => {
     { sentences: ['Rain fell all night.'], story: [], expected: null },
   ])('inferPublished($sentences, $story)', ({ sentences, story, expected }) => {
     expect(inferPublished(sentences, story)).toBe(expected);
+  });
+
+  test.each([
+    { dateline: 'PORTO, Portugal, Oct. 1 (AP)', story: ['2025-10-03'], expected: '2025-10-01' },
+    { dateline: 'LISBON, Jan. 3 (AP)', story: ['2025-12-30'], expected: '2026-01-03' },
+    { dateline: 'LISBON, Dec. 30 (AP)', story: ['2026-01-02'], expected: '2025-12-30' },
+    { dateline: 'LISBON, March 3, 2024 (AP)', story: ['2025-12-30'], expected: '2024-03-03' },
+    { dateline: 'OSLO (NTB)', story: ['2025-10-03'], expected: null },
+  ])('a dateline’s month and day take the year nearest the story: $dateline', ({ dateline, story, expected }) => {
+    expect(datelineDate(dateline, story)).toBe(expected);
   });
 
   test('fillPublished marks an inferred date as found in the text and leaves given ones', () => {

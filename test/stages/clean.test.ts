@@ -89,6 +89,30 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(result).not.toContain('Ten bridges to see');
   });
 
+  test.each([
+    { strip: '2 October 2025, 13:15 | By Sofia Amaral | ▶ Listen to this article (4 min)', author: 'Sofia Amaral', published: '2025-10-02' },
+    { strip: 'Posted on 2 October 2025 by Marta Quintela · 7 min read', author: 'Marta Quintela', published: '2025-10-02' },
+    { strip: 'Published 1 October 2025 · 19:40 CEST · With AP', author: null, published: '2025-10-01' },
+    { strip: 'By Atlantic Newswire | November 18, 2025, 2:05 p.m. EST', author: null, published: '2025-11-18' },
+  ])('a byline strip gives the author and date: $strip', ({ strip, author, published }) => {
+    const text = ['Tarn Post', 'Home › News › Local', strip, 'Ferry service resumes after strike', 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n');
+    const cleaned = clean(article(text));
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['Ferries resumed on Monday after a two-day strike, the operator said.']);
+    expect(resolveMetadata(cleaned)).toMatchObject({ author, published, title: 'Ferry service resumes after strike' });
+  });
+
+  test('a byline strip is never a sentence that opens with a date', () => {
+    const text = ['Tarn Post', 'On Tuesday 18 November 2025, the ferry left port at 9:10.', 'It hit a reef an hour later.'].join('\n');
+    expect(kept(text)).toContain('On Tuesday 18 November 2025, the ferry left port at 9:10.');
+  });
+
+  test('a site’s name above its menu names the outlet, even in lower case, and an edition label is no part of it', () => {
+    const blog = ['quintela.sec — notes on breaches', 'Home / Blog / Incidents', 'The leak: what is in the data', 'On 21 September a ransomware group listed the operator on its leak site.'].join('\n');
+    expect(resolveMetadata(clean(article(blog)))).toMatchObject({ outlet: 'quintela.sec', title: 'The leak: what is in the data' });
+    const edition = ['RTN Notícias | English', 'Home › Portugal › Porto', 'Metro hacked', 'Hackers stole the data of 120,000 card holders, the operator said.'].join('\n');
+    expect(resolveMetadata(clean(article(edition)))).toMatchObject({ outlet: 'RTN Notícias', title: 'Metro hacked' });
+  });
+
   test('a first line "Site – Blog" names the outlet', () => {
     const text = ['FjordWatch – Blog', 'Our samples show the leak was larger', 'We measured 8 tonnes of fuel oil in the fjord on Tuesday.'].join('\n');
     expect(resolveMetadata(clean(article(text))).outlet).toBe('FjordWatch');

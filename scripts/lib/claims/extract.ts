@@ -165,7 +165,7 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   if (source) return { name: source[1]!, release: true };
   // A union's or a charity's own page ("BFSU - Banking and Financial Services Union"), written as "we": all of it is theirs.
   const own = labels.map((l) => ORG_MASTHEAD.exec(l.trim())?.[1]).find(Boolean);
-  if (own && (!outlet || outlet === own) && sentences.filter((s) => weVoice(s.text)).length >= 2) return { name: own, release: true };
+  if (own && (!outlet || outlet === own || ORG_MASTHEAD.exec(outlet)?.[1] === own) && sentences.filter((s) => weVoice(s.text)).length >= 2) return { name: own, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
   const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;

@@ -6,22 +6,23 @@
 import { parseAbsoluteDate } from '../dates.ts';
 import { wordCount, type CleanRule } from './rule.ts';
 
-const NAVIGATION = /\s(?:\/|>|»|\||·|–)\s/;
+const NAVIGATION = /\s(?:\/|>|»|›|\||·|–)\s/;
 const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
-const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press)$/i;
+/** "RheinAlarm – Blog", "RTN Notícias | English": the site's name with its section or edition. */
+const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|english(?: edition)?|international(?: edition)?|en)$/i;
 
 /** "Home / News / World": every segment is a short label. */
 export function isNavigation(text: string): boolean {
   if (!NAVIGATION.test(text)) return false;
-  const segments = text.split(/\s(?:\/|>|»|\||·|–)\s/);
+  const segments = text.split(/\s(?:\/|>|»|›|\||·|–)\s/);
   return segments.length >= 2 && segments.every((s) => wordCount(s) <= 6 && !/[.!?]$/.test(s.trim()));
 }
 
 /** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
 function isMasthead(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^(?:[A-Z0-9][\w’'&.-]*|of|the|de|la|du|am|an|and|&)$/.test(w)) && !/[.!?:]$/.test(text);
+  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&.-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !/[.!?:]$/.test(text);
 }
 
 export const masthead: CleanRule = (article) => {
@@ -44,6 +45,10 @@ export const masthead: CleanRule = (article) => {
   if (first && !drop.has(0) && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
     drop.add(0);
     name = first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, '');
+  } else if (first && !drop.has(0) && drop.has(1) && isNavigation(top[1]!.text) && wordCount(first.text) <= 12 && !/[.!?]$/.test(first.text)) {
+    // "quintela.sec — notes on breaches" above "Home / Blog / Incidents": a page's name sits above its menu.
+    drop.add(0);
+    name = first.text.split(/\s+[—–|]\s+|:\s/)[0]!.trim();
   }
   return { drop, rule: 'masthead', patch: { masthead: name, textDate } };
 };

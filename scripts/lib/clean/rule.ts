@@ -9,7 +9,7 @@ export type CleanRule = (article: CleanArticle) => {
   drop: Set<number>;
   /** Replacement text for paragraphs it trims rather than drops. */
   replace?: Map<number, string>;
-  patch?: Partial<Pick<CleanArticle, 'headline' | 'masthead' | 'dateline' | 'datelineOutlet' | 'textDate'>>;
+  patch?: Partial<Pick<CleanArticle, 'headline' | 'masthead' | 'dateline' | 'datelineOutlet' | 'textDate' | 'author'>>;
 };
 
 /** Words in a paragraph. */
