@@ -68,6 +68,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
   test.each([
     ['OSLO, Norway (NTB) — Ferries resumed on Monday.', 'OSLO, Norway (NTB)'],
     ['OSLO, Norway, May 4 (NTB) - Ferries resumed on Monday.', 'OSLO, Norway, May 4 (NTB)'],
+    ['LEEDS, 16 September (PA) - Ferries resumed on Monday.', 'LEEDS, 16 September (PA)'],
   ])('a dateline with a country and a date: %s', (text, dateline) => {
     const cleaned = clean(article(text));
     expect(cleaned.dateline).toBe(dateline);

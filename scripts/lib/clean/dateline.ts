@@ -5,9 +5,9 @@
 import type { CleanRule } from './rule.ts';
 
 const PLACE = String.raw`[A-Z][A-Z.'’ -]{1,40}[A-Z.]`;
-/** ", Switzerland", ", Peru" after the place, then ", June 10" or ", June 10, 2025". */
+/** ", Switzerland", ", Peru" after the place, then ", June 10", ", 16 September" or ", June 10, 2025". */
 const REGION = String.raw`(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)?(?=,|\s*\(|\s*[-–—]))?`;
-const DATE = String.raw`${REGION}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?`;
+const DATE = String.raw`${REGION}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?`;
 const AGENCY = String.raw`(?:\s*\(([^()]{2,40})\))?`;
 const DATELINE = new RegExp(String.raw`^(${PLACE}${DATE}${AGENCY})\s*(?:[-–—]+|:)\s+(?=\S)`);
 
