@@ -26,7 +26,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.83, citationPrecision: 0.91, attributionAccuracy: 0.84 },
   'oresund-airport-drone-closure-2025': { citationRecall: 0.82, citationPrecision: 0.93, attributionAccuracy: 0.86 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
-  'porto-metro-data-breach-2025': { citationRecall: 0.73, citationPrecision: 0.94, attributionAccuracy: 0.81 },
+  'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.92, attributionAccuracy: 0.93 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.85 },
   'tromso-ferry-grounding-2025': { citationRecall: 0.63, attributionAccuracy: 0.65 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.83 },

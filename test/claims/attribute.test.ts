@@ -182,6 +182,11 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A plural possessive is part of a name; "operated by X" makes X the company that "the company" means.
   { sentence: 'The Tarn Seafarers’ Union said the ferry should never have sailed.', speaker: 'Tarn Seafarers’ Union' },
   { before: 'The ferry, operated by Vell Linjer, hit a reef near Tarnøya.', sentence: 'The winds were within the ship’s limits, the company said.', speaker: 'Vell Linjer' },
+  // "A group calling itself X did Y, claiming Z": the group claims.
+  { sentence: 'A hacker group calling itself Nightjar7 posted the files on Friday, claiming to hold 2 million records.', speaker: 'Nightjar7' },
+  // A one-word name the text says is an operator; "the company that runs…" is that company.
+  { before: 'Tarn metro operator Metrovell is the latest victim.', sentence: 'The company that runs the metro in Tarnvik said on Wednesday that hackers had stolen data.', speaker: 'Metrovell' },
+  { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },
   // A role before the name, owned by a name of several words.
   { before: 'Vell Linjer Group’s chief executive, Ida Holm, spoke to reporters in Tarnvik.', sentence: 'She said 92 passengers were on board.', speaker: 'Ida Holm', affiliation: 'Vell Linjer Group’s chief executive' },
 ];

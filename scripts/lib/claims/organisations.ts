@@ -7,6 +7,9 @@ import { countryOf } from './lexicon.ts';
 import { initials, ROLE_WORDS, splitName } from './names.ts';
 import { COMPANY_ENDING, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
 
+/** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
+const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;
+
 interface Organisation {
   name: string;
   count: number;
@@ -92,6 +95,33 @@ export class Organisations {
       // "United Industrial Workers Local 418" is a union, though no word of its name says so.
       if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
       this.orgs.set(name, org);
+    }
+    this.noteOneWordOrgs(text, early);
+  }
+
+  /**
+   * One-word names are organisations only where the text says what they are: "Porto metro operator Metrodouro",
+   * "Metrodouro, the company that runs…", "operated by Vortex13"; once known, each later mention counts.
+   */
+  private noteOneWordOrgs(text: string, early: boolean): void {
+    for (const m of text.matchAll(/(?<![\p{L}\d’'.-])(\p{Lu}[\p{L}\d&’'-]*?[\p{Ll}\d][\p{L}\d]*)(?![\p{L}\d’'-]|\s+\p{Lu})/gu)) {
+      const name = m[1]!;
+      const before = text.slice(0, m.index);
+      // Part of a longer capitalised run, or a day or month after "service", is no one-word name.
+      if (/\p{Lu}[\p{L}\d’'.-]*\s+$/u.test(before) || NOT_ONE_WORD_ORG.test(name)) continue;
+      const after = text.slice(m.index + m[0].length);
+      const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
+      const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+      const kind = [adjacent, saidToBe].find((k): k is string => !!k && ORG_KINDS.has(k));
+      const madeBy = /\b(?:operated|run|owned|built|made|developed)\s+by\s+$/.test(before);
+      const org = this.orgs.get(name);
+      if (!org && !kind && !madeBy) continue;
+      const known = org ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
+      known.count++;
+      if (!early) (known.order = ++this.noted), this.inArticle.add(name);
+      if (kind) known.kinds.add(kind);
+      if (madeBy) known.kinds.add(/\b(?:operated|run)\s+by\s+$/.test(before) ? 'operator' : 'company');
+      this.orgs.set(name, known);
     }
   }
 

@@ -161,7 +161,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
   if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[1]!, affiliation: short[2]!, verb: null }, person: null };
   const withAppositive = text;
-  text = text.split(/,?\s+(?:who|which|whose)\b/)[0]!.trim();
+  // "The company that runs the metro": a relative clause says which, not who.
+  text = text.split(/,?\s+(?:who|which|whose)\b|\s+that\s+(?=[a-z]+s\b)/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
   // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
   // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
