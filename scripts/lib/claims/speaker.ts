@@ -135,8 +135,12 @@ export function tidy(phrase: string): string {
  */
 export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
   // "data from the water agency": the body whose numbers they are.
-  const from = /^(?:the\s+)?(?:(?:latest|official|new|provisional)\s+)?(?:data|figures|statistics|records|numbers)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(raw.trim());
+  const from = /^(?:the\s+)?(?:(?:latest|official|new|provisional|final|first|initial)\s+)?(?:data|figures|statistics|records|numbers|count|tally|estimate)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(raw.trim());
   if (from) return resolveSpeaker(from[1]!, ctx);
+  // "the rescue centre in Bodø": where a described body sits does not say which it is; the body the story names that fits does.
+  const placed = /^((?:[Tt]he\s+)?(?:[a-z-]+\s+){0,3}[a-z]+)\s+(?:in|at|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.exec(raw.trim());
+  const placedBody = placed ? ctx.people.resolveOrgDescription(placed[1]!) : null;
+  if (placedBody) return { attribution: { speaker: placedBody, affiliation: null, verb: null }, person: null };
   // "the museum's online catalogue", "the agency's website": the owner of the record speaks.
   const record = /^(.+?)[’']s\s+(?:(?:online|own|latest|annual|official|public)\s+)?(?:catalogue|catalog|website|records|register|report|account|filing|logs?|database)$/i.exec(raw.trim());
   if (record) return resolveSpeaker(record[1]!, ctx);

@@ -45,12 +45,21 @@ function lowerLemma(value: string, lemma: string): string {
   return got;
 }
 
+const LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D' };
+
+/**
+ * Letters without their accents: "Tromsø" and a wire's "Tromso" are one word, and the tokenizer
+ * no longer breaks "Zieliński" at the "ń".
+ * @example unaccent('Łódź, Tromsø') // 'Lodz, Tromso'
+ */
+export const unaccent = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØæÆœŒßłŁđĐıþÞðÐ]/g, (c) => LETTERS[c]!);
+
 /**
  * Content tokens of a text, in order, repeats kept.
  * @example contentTokens('The vessels travelled to port') // ['ship', 'move', 'port']
  */
 export function contentTokens(text: string): string[] {
-  const doc = nlp.readDoc(foldPhrases(text.replace(/[’‘]/g, "'")));
+  const doc = nlp.readDoc(foldPhrases(unaccent(text).replace(/[’‘]/g, "'")));
   const lemmas = doc.tokens().out(LEMMA) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const values = doc.tokens().out() as string[];
