@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FigureValue } from '../../src/schema.ts';
+import { figureDisputes } from '../../scripts/lib/claims/figure-disputes.ts';
 import { disagree, groupFigures, quantityKey } from '../../scripts/lib/claims/figure-groups.ts';
 import { findFigures } from '../../scripts/lib/claims/figures.ts';
 import type { Article, Candidate } from '../../scripts/lib/types.ts';
@@ -97,6 +98,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['grain (kg)', false, ['3 tonnes about', '3,000 kg some']]],
     },
     {
+      name: 'one distance in two units, rounded, agrees with itself; another distance does not',
+      sentences: ['The ship hit a reef about 50 km (31 miles) north of the port.', 'The reef lies some 50 km north of the port.'],
+      expected: [['distance (km)', false, ['31 miles', '50 km about', '50 km some']]],
+    },
+    {
       name: 'an area burned, with and without the verb',
       sentences: ['Fire crews said at least 9,000 acres had burned.', 'The fire covers more than 12,000 acres.'],
       expected: [['area burned (acres)', true, ['9,000 acres at least', '12,000 acres more than']]],
@@ -148,5 +154,16 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
     },
   ])('$name', ({ sentences, expected }) => {
     expect(groupsOf(sentences)).toEqual(expected);
+  });
+});
+
+describe('figureDisputes', () => {
+  test('a value is disputed by the totals that differ from it, not by itself in another unit', () => {
+    const articles = ['The ship hit a reef about 50 km (31 miles) north of the port.', 'The reef lies some 80 km north of the port.'].map((text, i) => article(`st/${i}`, [text]));
+    const items = articles.map((x, i) => ({ c: candidate(x.id, 's-0', x.sentences[0]!.text, null), claim: `c-${i}` }));
+    const groups = groupFigures(items, new Map(articles.map((x) => [x.id, x])));
+    const disputes = figureDisputes(groups, () => 'an outlet');
+    expect(disputes.get('c-0')!.map((d) => d.values.map((x) => x.text))).toEqual([['31 miles', '80 km']]);
+    expect(disputes.get('c-1')![0]!.values.map((x) => x.text)).toEqual(['80 km', '31 miles', '50 km']);
   });
 });

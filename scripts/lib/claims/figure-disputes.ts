@@ -19,8 +19,8 @@ export interface FigureDispute {
  */
 export function figureDisputes(groups: readonly FigureGroup[], who: (source: string) => string): Map<string, FigureDispute[]> {
   const out = new Map<string, FigureDispute[]>();
-  /** Per claim: value text and `by` of its disputes, to keep each once. */
-  const kept = new Map<string, Set<string>>();
+  /** Per claim: the first value and `by` of each dispute kept, so that each is said once ("50 km (31 miles)" once, not per unit). */
+  const kept = new Map<string, { first: FigureValue; by: string }[]>();
   const name = (v: FigureValue): string => v.speaker ?? who(v.source);
   for (const g of groups.filter((x) => x.conflicting)) {
     const against = g.values.some((v) => Number.isNaN(v.value)) ? againstEach(g.values) : againstByStamp(g.values);
@@ -31,9 +31,9 @@ export function figureDisputes(groups: readonly FigureGroup[], who: (source: str
       const values = d.values.map((x) => ({ text: x.text, who: name(x) }));
       const by = d.by;
       const list = out.get(v.claim) ?? [];
-      const seen = kept.get(v.claim) ?? new Set<string>();
-      const id = JSON.stringify([values[0]!.text, by.join()]);
-      if (!seen.has(id)) list.push({ values, by }), seen.add(id);
+      const seen = kept.get(v.claim) ?? [];
+      const said = seen.some((s) => s.by === by.join() && (s.first.text === v.text || (stampOf(s.first) === stampOf(v) && !disagree(s.first, v))));
+      if (!said) list.push({ values, by }), seen.push({ first: v, by: by.join() });
       out.set(v.claim, list);
       kept.set(v.claim, seen);
     }
@@ -60,26 +60,30 @@ function againstEach(all: readonly FigureValue[]): Against {
  * values are read once, for the first value of each number and the numbers each claim gives.
  */
 function againstByStamp(all: readonly FigureValue[]): Against {
-  const stamps = new Map<string, { firsts: Map<number, FigureValue>; numbers: Map<string, Set<number>>; claims: Map<number, string[]> }>();
+  type Stamp = { firsts: Map<number, FigureValue>; numbers: Map<string, Map<number, FigureValue>>; claims: Map<string, string[]> };
+  const stamps = new Map<string, Stamp>();
   for (const o of all) {
     if (INCREMENT.test(o.qualifier)) continue;
     const stamp = stamps.get(stampOf(o)) ?? { firsts: new Map(), numbers: new Map(), claims: new Map() };
     if (!stamp.firsts.has(o.value)) stamp.firsts.set(o.value, o);
-    if (o.claim) stamp.numbers.set(o.claim, (stamp.numbers.get(o.claim) ?? new Set()).add(o.value));
+    if (o.claim) {
+      const numbers = stamp.numbers.get(o.claim) ?? new Map<number, FigureValue>();
+      if (!numbers.has(o.value)) numbers.set(o.value, o);
+      stamp.numbers.set(o.claim, numbers);
+    }
     stamps.set(stampOf(o), stamp);
   }
   return (v) => {
     if (INCREMENT.test(v.qualifier)) return null;
     const stamp = stamps.get(stampOf(v))!;
-    if (stamp.firsts.size < 2) return null;
-    const values = [v];
-    for (const [n, first] of stamp.firsts) {
-      if (values.length === 4) break;
-      if (n !== v.value) values.push(first);
-    }
-    // Claims giving a number other than v's, sorted once per number.
-    let claims = stamp.claims.get(v.value);
-    if (!claims) stamp.claims.set(v.value, (claims = [...stamp.numbers].filter(([, ns]) => ns.size > 1 || !ns.has(v.value)).map(([c]) => c).sort()));
+    // "50 km" and "31 miles" are one distance: values disagree as totals, not as numbers written.
+    const others = [...stamp.firsts.values()].filter((o) => disagree(v, o));
+    if (!others.length) return null;
+    const values = [v, ...others.slice(0, 3)];
+    // Claims giving a value that disagrees with v's, sorted once per number and text.
+    const key = `${v.value} ${v.text}`;
+    let claims = stamp.claims.get(key);
+    if (!claims) stamp.claims.set(key, (claims = [...stamp.numbers].filter(([, ns]) => [...ns.values()].some((o) => disagree(v, o))).map(([c]) => c).sort()));
     return { values, by: claims.filter((c) => c !== v.claim) };
   };
 }

@@ -288,13 +288,16 @@ const amountOf = (value: FigureValue, figure: Figure): number => (figure.dimensi
 
 /** Some two values disagree: within one time stamp, totals that differ (a NaN differs even from itself). */
 function hasConflict(rows: readonly { value: FigureValue; figure: Figure }[]): boolean {
-  const byStamp = new Map<string, Set<number>>();
+  // Per time stamp, the smallest and largest total: some two disagree exactly when these two do.
+  const byStamp = new Map<string, { low: FigureValue; lowAmount: number; high: FigureValue; highAmount: number }>();
   for (const { value: v, figure } of rows) {
     if (INCREMENT.test(v.qualifier)) continue;
     if (Number.isNaN(v.value)) return true;
-    const seen = byStamp.get(stampOf(v)) ?? new Set<number>();
-    seen.add(amountOf(v, figure));
-    if (seen.size > 1) return true;
+    const amount = amountOf(v, figure);
+    const seen = byStamp.get(stampOf(v)) ?? { low: v, lowAmount: amount, high: v, highAmount: amount };
+    if (amount < seen.lowAmount) (seen.low = v), (seen.lowAmount = amount);
+    if (amount > seen.highAmount) (seen.high = v), (seen.highAmount = amount);
+    if (disagree(seen.low, seen.high)) return true;
     byStamp.set(stampOf(v), seen);
   }
   return false;
