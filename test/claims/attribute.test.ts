@@ -182,6 +182,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A plural possessive is part of a name; "operated by X" makes X the company that "the company" means.
   { sentence: 'The Tarn Seafarers’ Union said the ferry should never have sailed.', speaker: 'Tarn Seafarers’ Union' },
   { before: 'The ferry, operated by Vell Linjer, hit a reef near Tarnøya.', sentence: 'The winds were within the ship’s limits, the company said.', speaker: 'Vell Linjer' },
+  // A name without what follows its "for" is the body the story named in full: one source, not two.
+  { before: 'The Joint Rescue Centre for Northern Vell said the ship sank.', sentence: 'The new count was confirmed by the Joint Rescue Centre in a post on X.', speaker: 'Joint Rescue Centre for Northern Vell' },
   // "A group calling itself X did Y, claiming Z": the group claims.
   { sentence: 'A hacker group calling itself Nightjar7 posted the files on Friday, claiming to hold 2 million records.', speaker: 'Nightjar7' },
   // A one-word name the text says is an operator; "the company that runs…" is that company.

@@ -191,14 +191,14 @@ export class Organisations {
   }
 
   /**
-   * One name per organisation, the full one: "MHRA" and "TSB" -> the names they stand for.
+   * One name per organisation, the full one: "MHRA" and "TSB" -> the names they stand for, "Joint Rescue Coordination Centre" -> "… for Northern Norway".
    * @example registry.canonicalOrg('RCMP') // 'Royal Canadian Mounted Police', once the story has named it
    */
   canonicalOrg(name: string): string {
     const bare = name.replace(/^the\s+/i, '');
     const full = this.acronyms.get(bare) ?? (/^[A-Z]{2,6}$/.test(bare) ? this.spelled(bare) : null);
     if (full && /^[A-Z]{2,6}$/.test(bare)) this.pair(bare, full);
-    return full ?? name;
+    return full ?? (/\s/.test(bare) ? this.resolveOrg(name) : name);
   }
 
   /** Pairs the acronyms a story uses with the organisations they spell, so that the first mention can show both. */
@@ -211,12 +211,15 @@ export class Organisations {
     return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? null;
   }
 
-  /** "Gateway" -> the most frequent known organisation whose name begins with it; else the name itself. */
+  /**
+   * "Gateway" -> the most frequent known organisation whose name begins with it; "Joint Rescue Coordination Centre" ->
+   * "Joint Rescue Coordination Centre for Northern Norway" (a name without what follows its "for", "of" or "in"); else the name itself.
+   */
   resolveOrg(name: string): string {
-    if (name.split(/\s+/).length > 1) return name;
+    const prefix = name.split(/\s+/).length > 1 ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:for|of|in) `) : null;
     let best = name;
     let count = 0;
-    for (const [org, o] of this.orgs) if (org.startsWith(`${name} `) && o.count > count) (best = org), (count = o.count);
+    for (const [org, o] of this.orgs) if ((prefix ? prefix.test(org) : org.startsWith(`${name} `)) && o.count > count) (best = org), (count = o.count);
     return best;
   }
 
