@@ -24,6 +24,10 @@ describe('quantityKey: one key per quantity, not per unit', () => {
     // Those an outage touched are not all the customers there are.
     { a: 'About 450,000 customers had been affected, the bank said.', b: 'As many as 1.3 million customers were affected, the union said.', same: true },
     { a: 'About 450,000 customers had been affected, the bank said.', b: 'The bank has about 1.6 million customers.', same: false },
+    // Those winched off a deck were rescued, however it is said; they are not all who were on board.
+    { a: 'She said 38 people had been winched off the deck.', b: 'Its crews hoisted more than 30 people from the deck.', same: true },
+    { a: 'She said 38 people had been winched off the deck.', b: 'About 94 people were on board.', same: false },
+    { a: 'About 15 people were sent on for medical treatment.', b: 'At least six people were injured.', same: true },
     // The sick are counted by who they are; a toll is not.
     { a: 'More than 300 passengers have been sick.', b: 'The line said 131 passengers had reported symptoms.', same: true },
     { a: 'More than 300 passengers have been sick.', b: 'Some 18 crew members have been sick.', same: false },

@@ -34,9 +34,10 @@ export const CIVILIANS = new Set(['people', 'residents', 'children', 'passengers
 /** What happened to the counted people, by verb; verbs that only move or place them ("sent", "trapped") leave the count as it is. */
 const PREDICATES: [RegExp, string][] = [
   [/^(?:killed|killing|kills|died|dies|dead|perished|drowned)$/i, 'killed'],
-  [/^(?:injured|injuring|injures|wounded|wounding|hurt|treated|hospitali[sz]ed|hospitals?|burned)$/i, 'injured'],
+  [/^(?:injured|injuring|injures|wounded|wounding|hurt|treated|treatment|hospitali[sz]ed|hospitals?|burned)$/i, 'injured'],
   [/^(?:missing|unaccounted)$/i, 'missing'],
-  [/^(?:rescued|rescuing|pulled|saved|survived)$/i, 'rescued'],
+  // "38 people had been winched off the deck": lifted off by a helicopter is rescued.
+  [/^(?:rescued|rescuing|pulled|saved|survived|winched|hoisted|plucked|lifted)$/i, 'rescued'],
   [/^(?:evacuated|evacuating|evacuate)$/i, 'evacuated'],
   [/^(?:fled|fleeing)$/i, 'evacuated'],
   [/^(?:displaced|homeless)$/i, 'displaced'],
