@@ -55,6 +55,7 @@ describe('assignSections', () => {
     { stem: 'gate', texts: ['The sluice gates opened.', 'Sluice gates were stuck.', 'the sluice gates'], expected: 'Sluice gates' },
     { stem: 'official', texts: ['The official said.', 'An official left.'], expected: null },
     { stem: 'lower', texts: ['It lowered the river.', 'They lowered it.'], expected: null },
+    { stem: 'ship', texts: ['The ship’s hull was breached.', 'The ship’s crew left.', 'Divers will inspect the ship.'], expected: 'The ship' },
   ])('phraseFor($stem)', ({ stem, texts, expected }) => expect(phraseFor(contentTokens(stem)[0]!, texts)).toBe(expected));
 });
 

@@ -122,7 +122,8 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
   const forms = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const text of texts) {
-    const words = text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+    // "the ship's hull": a possessive names the ship, and a title says "The ship", never "Ship's".
+    const words = (text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? []).map((w) => w.replace(/'s?$/, ''));
     words.forEach((w, i) => {
       const lower = w.toLowerCase();
       if (stemOf(lower) !== stem) return;
