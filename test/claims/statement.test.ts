@@ -29,6 +29,9 @@ describe('neutral statements', () => {
     const corwen = { speaker: 'Corwen Pharmaceuticals', affiliation: null, verb: 'stated' };
     expect(neutralStatement('Corwen also rejects claims that it cut staff.', null, false, corwen)).toBe('Corwen also rejects claims that it cut staff.');
     expect(neutralStatement('The batch was recalled on Monday.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, the batch was recalled on Monday.');
+    // A plural common noun loses its sentence capital; a name, even one that looks plural, keeps it.
+    expect(neutralStatement('Passengers have been put up in hotels.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, passengers have been put up in hotels.');
+    expect(neutralStatement('Edwards was among the injured.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, Edwards was among the injured.');
   });
 
   test('pronouns inside a quotation are the speaker’s words, not the speaker', () => {

@@ -115,5 +115,9 @@ export function startsWithProperNoun(text: string): boolean {
   const first = /^[\w’'-]+/.exec(text)?.[0];
   if (!first || /^[A-Z0-9.]{2,}$/.test(first) || first === 'I') return true;
   const pos = (nlp.readDoc(text).tokens().out(its.pos) as string[])[0] ?? '';
-  return !CLOSED_CLASS.has(pos);
+  if (CLOSED_CLASS.has(pos)) return false;
+  // "Passengers have been brought …": a word the lexicon inflects ("passengers" -> "passenger") is a common noun,
+  // unless a singular verb says it is a name ("Edwards was hurt").
+  const plural = /^[A-Z][a-z]+$/.test(first) && lowerLemma(first, first) !== first.toLowerCase();
+  return !plural || /^[\w’'-]+(?:,|\s+(?:was|is|has|says|does)\b)/.test(text);
 }
