@@ -17,6 +17,14 @@ describe('deniedObject', () => {
   ])('$input', ({ input, object, vague }) => {
     expect(deniedObject(input)).toMatchObject({ object, vague });
   });
+  // "that account" points back to what was said before; whose account it was ("the company's account") names its source instead.
+  test.each([
+    { input: 'The operator refused to confirm or deny that account, citing the inquiry.', points: true },
+    { input: 'The ministry rejected that version within the hour.', points: true },
+    { input: 'The union’s president dismissed the company’s account as "pure fantasy".', points: false },
+  ])('points back: $input', ({ input, points }) => {
+    expect(deniedObject(input).points).toBe(points);
+  });
 });
 
 describe('denialWords', () => {

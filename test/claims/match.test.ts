@@ -19,6 +19,7 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'Forty guests fell sick on the ship', b: 'An illness hit forty guests on the ship', tokens: ['ill', 'guest', 'ship'] },
   { a: 'She beat the councillor by nine votes', b: 'She was declared the winner by nine votes', tokens: ['win', '9', 'vote'] },
   { a: 'She led by 61 votes on election night', b: 'She was 61 votes ahead on election night', tokens: ['lead', '61', 'vote', 'night'] },
+  { a: 'The ferry departed 40 minutes late', b: 'The ferry left 40 minutes behind schedule', tokens: ['depart', 'ship'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
   { a: 'The ferry left Tromsø for Hammerfest', b: 'The ferry sailed from Tromso to Hammerfest', tokens: ['tromso', 'hammerfest'] },
   { a: 'Mayor Zieliński of Łódź spoke', b: 'Mayor Zielinski of Lodz spoke', tokens: ['zielinski', 'lodz'] },

@@ -11,10 +11,10 @@ import { contentTokens } from './tokens.ts';
 export const TRIGGER = /\b(?:(?:has|have|had)\s+)?((?:would|will|could) neither confirm nor deny|refused to (?:confirm or deny|confirm|comment on|say)|declined to (?:confirm or deny|confirm|comment on|comment)|would not (?:confirm or deny|confirm|comment on|comment)|did not (?:confirm|comment on)|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|called|calls|calling|insisted)\b/i;
 /** "… are baseless", "… is a baseless rumour": what comes before is what is denied. */
 export const PREDICATE = /\b(?:are|is|was|were)\s+["“‘']?(?:just\s+|simply\s+|entirely\s+|completely\s+|categorically\s+|totally\s+|wholly\s+|absolutely\s+)?(?:an?\s+)?(?:baseless|unfounded|false|untrue|fabricated|not true|fake|not accurate|inaccurate|incorrect)\b/i;
-/** Words that only point at something said before: "the matter", "these reports", "that claim". */
-const POINTER = /^(?:the|these|those|this|that|such|any|its|their|all)?\s*(?:[\w’'-]+(?:’s|'s)\s+)?(?:western\s+|recent\s+|media\s+|latest\s+)?(?:matter|matters|reports?|claims?|accusations?|allegations?|rumou?rs?|it|this|that|them|suggestions?|information|story|stories|responsibility|charges?)\b/i;
+/** Words that only point at something said before: "the matter", "these reports", "that claim", "that account" (whose account is SOURCE_DENIED). */
+const POINTER = /^(?:the|these|those|this|that|such|any|its|their|all)?\s*(?:[\w’'-]+(?:’s|'s)\s+)?(?:western\s+|recent\s+|media\s+|latest\s+)?(?:matter|matters|reports?|claims?|accusations?|allegations?|rumou?rs?|it|this|that|them|suggestions?|information|story|stories|responsibility|charges?)\b|^(?:(?:that|this|these|those)\s+)?(?:accounts?|version)\b/i;
 /** A denial that points back besides naming its object: "…, calling the union's claim baseless". */
-const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter|suggestions?|assertions?|charges?)\b/i;
+const POINTS_BACK = /\b(?:the|these|those|that|this)\s+(?:[\w’'-]+(?:’s|'s)\s+)?(?:claims?|reports?|accusations?|allegations?|rumou?rs?|matter|suggestions?|assertions?|charges?)\b|\b(?:that|this|these|those)\s+(?:accounts?|version)\b/i;
 
 /** A denial of what a named source said: "the crew members' account", "Pruett's claims". */
 export const SOURCE_DENIED = /\b((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?:[’']s|(?<=s)[’'])\s+(?:account|accounts|claims?|version|story|allegations?|description|testimony)\b/;

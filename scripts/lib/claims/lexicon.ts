@@ -54,6 +54,7 @@ const CONCEPTS: Record<string, string> = {
   free: 'complimentary',
   detect: 'discover spot identify',
   postpone: 'delay defer reschedule',
+  depart: 'leave',
   ill: 'sick sicken illness unwell',
   win: 'beat defeat victory winner',
   steal: 'stole stolen theft rob robbery heist loot',
