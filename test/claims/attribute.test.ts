@@ -208,6 +208,15 @@ describe('attribute', () => {
     if (affiliation) expect(got.affiliation).toBe(affiliation);
   });
 
+  test('"…," said X, a secretary at the union: where X works is part of the attribution; where X spoke is not', () => {
+    const rest = (s: string) => {
+      const span = attribute(s, newContext(new PeopleRegistry())).span!;
+      return s.slice(0, span[0]) + s.slice(span[1]);
+    };
+    expect(rest('"The ship sailed into a warning," said Roar Berg, a regional secretary at the union.')).toBe('"The ship sailed into a warning,.');
+    expect(rest('"The ship sailed into a warning," said Roar Berg at the press conference.')).toBe('"The ship sailed into a warning, at the press conference.');
+  });
+
   test('a spokesperson speaks for the organisation named before', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.lastOrg = 'Nordvik Shipping';

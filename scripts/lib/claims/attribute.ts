@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../../../src/schema.ts';
 import type { Person } from './names.ts';
+import { ORG_KINDS } from './org-kinds.ts';
 import { maskQuotes } from './quotes.ts';
 import { orgName, peopleIn, personAttribution, PRONOUN_GROUP, PRONOUN_PERSON, resolveSpeaker, tidy, type SpeechContext } from './speaker.ts';
 
@@ -60,11 +61,13 @@ const DATE_PART = String.raw`,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 const AGENCY_PART = String.raw`\((?:[A-Z][\w.-]*|[a-z]+-[A-Z]+)(?:\s+[A-Z][\w.-]*)?\)`;
 /** A dateline at the start of a sentence ("BERN, Switzerland, May 2 (Reuters) - "): blanked before attribution. */
 const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*,\s*[A-Z][a-z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s*(?:${DATE_PART}(?:\s*${AGENCY_PART})?(?:\s*[-—–]+)?|${AGENCY_PART}(?:\s*[-—–]+)?|[-—–]+)\s+`);
+/** "…, a regional secretary at the union": a body after "at the" is where the speaker works, part of the phrase; "at the press conference" is not. */
+const NOT_AN_EMPLOYER = String.raw`(?!(?:[\w-]+\s+){0,2}(?:${[...ORG_KINDS].join('|')})\b)`;
 const PATTERNS: Pattern[] = [
   // "… ,” Kirby noted." / "…,' he said."
   { name: 'after-quote', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:${VERBS}))\b`, 'i'), speaker: 1, verb: 2 },
   // "…,” said the county commissioner, Grace Wanjiru."
-  { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s))`, 'i'), speaker: 2, verb: 1 },
+  { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s${NOT_AN_EMPLOYER}))`, 'i'), speaker: 2, verb: 1 },
   // "This was revealed by X on Wednesday."
   { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
