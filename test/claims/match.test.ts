@@ -20,6 +20,8 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'She beat the councillor by nine votes', b: 'She was declared the winner by nine votes', tokens: ['win', '9', 'vote'] },
   { a: 'She led by 61 votes on election night', b: 'She was 61 votes ahead on election night', tokens: ['lead', '61', 'vote', 'night'] },
   { a: 'The ferry departed 40 minutes late', b: 'The ferry left 40 minutes behind schedule', tokens: ['depart', 'ship'] },
+  { a: 'The ferry struck a reef near Tarnoya at 9:40 p.m.', b: 'The ferry ran aground near Tarnoya at 21:40', tokens: ['hit', 'aground', '21:40'] },
+  { a: 'The ship ran onto a skerry at 09:15', b: 'The ship went aground at 9:15 a.m.', tokens: ['hit', 'aground', '9:15'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
   { a: 'The ferry left Tromsø for Hammerfest', b: 'The ferry sailed from Tromso to Hammerfest', tokens: ['tromso', 'hammerfest'] },
   { a: 'Mayor Zieliński of Łódź spoke', b: 'Mayor Zielinski of Lodz spoke', tokens: ['zielinski', 'lodz'] },

@@ -76,6 +76,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:taken|took|take|taking|rushed|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?\b/gi, 'hospitalised'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
   [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
+  // A ship that runs aground has hit the bottom: "struck a reef", "ran onto a skerry", "grounded" off a coast.
+  [/\b(?:ran|run|runs|running|went|go|goes)\s+(?:aground|onto\s+(?:a|the)\s+(?:reef|rocks?|skerry|shoal|sandbank))\b/gi, 'hit aground'],
+  [/\b(?:struck|strike|strikes|striking|hit|hits|hitting)\s+(?:a|the)\s+(?:reef|rocks?|skerry|shoal|sandbank)\b/gi, 'hit aground'],
+  // A clock time in one form: "9:40 p.m." and "21:40" are one time, "09:40" and "9:40 a.m." another.
+  [/\b0(\d):(\d{2})\b/g, '$1:$2'],
+  [/\b(\d{1,2})[:.](\d{2})\s*(a|p)\.?m\b\.?/gi, (_m: string, h: string, min: string, half: string) => `${(Number(h) % 12) + (half.toLowerCase() === 'p' ? 12 : 0)}:${min}`] as unknown as [RegExp, string],
 ];
 
 /** A text with its phrases folded: "the roof gave way" -> "the roof collapsed". */
