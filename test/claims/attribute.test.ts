@@ -186,6 +186,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Joint Rescue Centre for Northern Vell said the ship sank.', sentence: 'The new count was confirmed by the Joint Rescue Centre in a post on X.', speaker: 'Joint Rescue Centre for Northern Vell' },
   // "A group calling itself X did Y, claiming Z": the group claims.
   { sentence: 'A hacker group calling itself Nightjar7 posted the files on Friday, claiming to hold 2 million records.', speaker: 'Nightjar7' },
+  // Services known by what they are speak for themselves.
+  { sentence: 'The ferry ran aground, Norwegian rescue services said on Wednesday.', speaker: 'Norwegian rescue services' },
   // A one-word name the text says is an operator; "the company that runs…" is that company.
   { before: 'Tarn metro operator Metrovell is the latest victim.', sentence: 'The company that runs the metro in Tarnvik said on Wednesday that hackers had stolen data.', speaker: 'Metrovell' },
   { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },

@@ -7,6 +7,12 @@ const rows: { input: string; parts: string[] }[] = [
   { input: 'The ferry sank at noon; all 40 passengers were rescued.', parts: ['The ferry sank at noon;', 'all 40 passengers were rescued.'] },
   { input: 'We cannot say whether the levee will hold, but engineers could reinforce it with sandbags by Friday.', parts: ['We cannot say whether the levee will hold,', 'but engineers could reinforce it with sandbags by Friday.'] },
   { input: 'Dr. J. Smith of the U.S. agency arrived on Monday.', parts: ['Dr. J. Smith of the U.S. agency arrived on Monday.'] },
+  // ", and" before a clause with its own subject and verb: two facts.
+  { input: 'A ferry ran aground off Tarnvik late on Tuesday, and everyone on board was taken off by lifeboat, rescue services said.', parts: ['A ferry ran aground off Tarnvik late on Tuesday,', 'and everyone on board was taken off by lifeboat, rescue services said.'] },
+  // Not the last item of a list, not a clause that leans on the first ("and it was"), not inside a speaker's quotation.
+  { input: 'Crews from Lyon, Nice, and Paris were sent to the fire.', parts: ['Crews from Lyon, Nice, and Paris were sent to the fire.'] },
+  { input: 'The bridge was closed on Monday morning, and it was reopened on Tuesday.', parts: ['The bridge was closed on Monday morning, and it was reopened on Tuesday.'] },
+  { input: '"Our teams are still looking at the hull, and the divers were told to wait," she said.', parts: ['"Our teams are still looking at the hull, and the divers were told to wait," she said.'] },
   { input: '"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.', parts: ['"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.'] },
 ];
 

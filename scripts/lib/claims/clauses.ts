@@ -5,6 +5,7 @@
  * the part it corrects and is applied to its statement.
  */
 import { ABBREVIATIONS } from '../sentences.ts';
+import { quoteSpans } from './quotes.ts';
 
 export interface Part {
   start: number;
@@ -30,14 +31,23 @@ function innerSentences(text: string): [number, number][] {
   return cuts.map((c, i) => [c, i + 1 < cuts.length ? cuts[i + 1]! : text.length]);
 }
 
-/** Further cuts inside one sentence: "; " and ", but " before a clause of 6+ words. */
+/**
+ * ", and" before a clause with its own subject and verb: "…late on Tuesday, and everyone on board was taken off …".
+ * A pronoun subject ("and it was") leans on the first clause, so it stays joined; so does a speaker's own sentence
+ * inside a quotation, which is cut only where the speaker stops (innerSentences).
+ */
+const AND_CLAUSE = /,\s+and\s+(?=(?!(?:it|they|he|she|this|that|these|those|then|so|also|now|we|i|you|our|my)\b)(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|has|have|had|will|would|could|can|did|does|said|says)\b)/g;
+
+/** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words, and ", and" before a clause of its own. */
 function clauseCuts(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   const piece = text.slice(from, to);
-  for (const m of piece.matchAll(/;\s+|,\s+but\s+(?=(?:\S+\s+){5})/g)) {
+  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${AND_CLAUSE.source}`, 'g'))) {
     const at = from + m.index + (m[0].startsWith(';') ? m[0].length : 2);
     const left = text.slice(from, at);
     if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
+    // "Crews from Lyon, Nice, and Paris were sent": the last item of a list, not a clause.
+    if (/\band\b/.test(m[0]) && (/,[^,]{0,25},\s*$/.test(left) || left.split(/\s+/).length < 6 || quoteSpans(text).some((q) => q.from < at && at < q.to))) continue;
     cuts.push(at);
   }
   return cuts;
