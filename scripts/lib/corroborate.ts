@@ -53,7 +53,10 @@ export function shortAffiliation(affiliation: string | null, speaker: string | n
   const trimmed = runs.map((run) => {
     const words = run.split(/\s+/);
     while (words.length && ROLE.test(words[0]!)) words.shift();
-    while (words.length && ROLE.test(words.at(-1)!)) words.pop();
+    let popped = '';
+    while (words.length && ROLE.test(words.at(-1)!)) popped = words.pop()!;
+    // "Slovenian Foreign Minister" works for the Slovenian Foreign Ministry, not for "Slovenian Foreign".
+    if (/^Minister$/i.test(popped) && words.length && /^(?:Foreign|Interior|Home|Health|Defen[cs]e|Finance|Justice|Transport|Environment|Education|Economy|Labou?r|Agriculture|Energy|Culture)$/.test(words.at(-1)!)) words.push('Ministry');
     return words.join(' ');
   });
   const best = trimmed.filter((r) => r.split(' ').length >= 2 || /^[A-Z]{2,}$|^[A-Z][a-z]+[A-Z]/.test(r)).sort((a, b) => b.length - a.length)[0];

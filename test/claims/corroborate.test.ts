@@ -67,6 +67,7 @@ describe('shortAffiliation', () => {
     { affiliation: 'Northern Water Board Communications Director', speaker: 'Lia Moss', expected: 'Northern Water Board' },
     { affiliation: 'President and Chief Executive Officer of Lakeside Rail', speaker: 'Dr. Omar Zee', expected: 'Lakeside Rail' },
     { affiliation: 'Canadian Minister', speaker: 'Ben Fox', expected: null },
+    { affiliation: 'Slovenian Foreign Minister', speaker: 'Mojca Vrhovnik', expected: 'Slovenian Foreign Ministry' },
     { affiliation: null, speaker: 'Ben Fox', expected: null },
   ])('$affiliation', ({ affiliation, speaker, expected }) => {
     expect(shortAffiliation(affiliation, speaker)).toBe(expected);
