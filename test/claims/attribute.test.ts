@@ -256,6 +256,9 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     // The masthead is the outlet too, when the cleaner read it as the site's name.
     const asOutlet = speakers(text, { labels: ['TBU - Tarn Bank Workers Union'], outlet: 'TBU - Tarn Bank Workers Union' }, [0, 0, 0, 0]);
     expect(asOutlet[0]!.speaker).toBe('Tarn Bank Workers Union');
+    // A forecasting centre's own report, written as "we", is the centre's.
+    const report = speakers(['Our field team visited the site on Sunday.', 'The crown was 3 feet deep.', 'We have tracked this layer for weeks.'], { labels: ['Tarn Avalanche Center'], outlet: 'Tarn Avalanche Center' }, [0, 0, 0]);
+    expect(report[1]!.speaker).toBe('Tarn Avalanche Center');
   });
   test('"US" is a country, not the writer’s "us": reported speech carries on into it', () => {
     const got = speakers(['Harbour Minister Ola Berg said the port was closed.', 'US ships were turned away at the entrance.'], {}, [0, 0]);

@@ -128,8 +128,8 @@ const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for
 /** Words of a news outlet's name: its own byline is no statement of its own. */
 const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Broadcasting|Wire|Newswire|Tribune|Journal|Daily|Press|Chronicle|Courier|Mail|Telegraph|Observer|Guardian|Express|Star|Sun|Standard|Record|Review|Weekly|Tide|Live|Media)\b/;
 
-/** A masthead that names a body which is no news outlet: "BFSU - Banking and Financial Services Union". */
-const ORG_MASTHEAD = /^(?:[A-Z]{2,8}\s*[-–—|:]\s*)?((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)*){1,6}(?:Union|Association|Federation|Council|Ministry|Department|Agency|Authority|Commission|Society|Institute|Foundation|Trust|Coalition|Alliance|Party|Inspectorate|Service))$/;
+/** A masthead that names a body which is no news outlet: "BFSU - Banking and Financial Services Union", "Northern New Mexico Avalanche Center". */
+const ORG_MASTHEAD = /^(?:[A-Z]{2,8}\s*[-–—|:]\s*)?((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)*){1,6}(?:Union|Association|Federation|Council|Ministry|Department|Agency|Authority|Commission|Society|Institute|Foundation|Trust|Coalition|Alliance|Party|Inspectorate|Service|Center|Centre|Board|Bureau|Office))$/;
 
 /** A masthead in capitals that names a public body: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND". */
 const BODY_MASTHEAD = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
