@@ -245,6 +245,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['Two crew were hurt, Harbour Minister Ola Berg told reporters.', 'One has a broken arm.', 'Both are stable, Berg said.', 'The boat sank.'], {}, [0, 1, 1, 2]);
     expect(got.map((g) => g.speaker)).toEqual(['Ola Berg', 'Ola Berg', 'Ola Berg', null]);
   });
+  test('"The man who died was identified as X" is the act of the body that spoke in the paragraph before; other sentences there are not', () => {
+    const got = speakers(['Two skiers were buried, the Tarn County Sheriff’s Office said Sunday.', 'The man who died was identified as Ole Berg, 58.', 'The slope faces north-east.'], {}, [0, 1, 2]);
+    expect(got.map((g) => g.speaker)).toEqual(['Tarn County Sheriff’s Office', 'Tarn County Sheriff’s Office', null]);
+  });
   test('the writer’s own first-person aside is not the speech of the one quoted before it', () => {
     const got = speakers(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.'], {}, [0, 0]);
     expect(got[1]!.speaker).toBeNull();
