@@ -184,6 +184,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The ferry, operated by Vell Linjer, hit a reef near Tarnøya.', sentence: 'The winds were within the ship’s limits, the company said.', speaker: 'Vell Linjer' },
   // A name without what follows its "for" is the body the story named in full: one source, not two.
   { before: 'The Joint Rescue Centre for Northern Vell said the ship sank.', sentence: 'The new count was confirmed by the Joint Rescue Centre in a post on X.', speaker: 'Joint Rescue Centre for Northern Vell' },
+  // A company's chief executive speaks with the company the article is about beside her name.
+  { before: 'Workers at Tarn Pharma Ltd walked out on Monday.', sentence: '"We are sorry," Chief Executive Ida Holm told reporters.', speaker: 'Ida Holm', affiliation: 'Chief Executive, Tarn Pharma Ltd' },
   // "A group calling itself X did Y, claiming Z": the group claims.
   { sentence: 'A hacker group calling itself Nightjar7 posted the files on Friday, claiming to hold 2 million records.', speaker: 'Nightjar7' },
   // Services known by what they are speak for themselves.
@@ -248,6 +250,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
   test('"The man who died was identified as X" is the act of the body that spoke in the paragraph before; other sentences there are not', () => {
     const got = speakers(['Two skiers were buried, the Tarn County Sheriff’s Office said Sunday.', 'The man who died was identified as Ole Berg, 58.', 'The slope faces north-east.'], {}, [0, 1, 2]);
     expect(got.map((g) => g.speaker)).toEqual(['Tarn County Sheriff’s Office', 'Tarn County Sheriff’s Office', null]);
+  });
+  test('a body that acts, by its acronym or its name, is one speaker, and "it" goes on about it', () => {
+    const got = speakers(['The Medicines and Food products Regulatory Agency (MFRA) issued a recall.', 'The MFRA has just updated its figures.', 'It now has 14 reports of infections in children.', 'The regulator says more reports may come.']);
+    expect(new Set(got.map((g) => g.speaker))).toEqual(new Set(['Medicines and Food products Regulatory Agency']));
   });
   test('the writer’s own first-person aside is not the speech of the one quoted before it', () => {
     const got = speakers(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.'], {}, [0, 0]);

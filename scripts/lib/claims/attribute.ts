@@ -147,7 +147,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;
@@ -188,7 +188,10 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
     if (resolved && !resolved.person && resolved.attribution.speaker && resolved.attribution.speaker !== 'unnamed sources') {
-      return { attribution: { ...resolved.attribution, verb: act[2]! }, person: null, span: null, refersBack: false, subject: true };
+      // One name per body: "MHRA" acting is the "Medicines and … Agency" that speaks elsewhere, with its acronym beside it.
+      const speaker = ctx.people.canonicalOrg(resolved.attribution.speaker);
+      const affiliation = resolved.attribution.affiliation ?? (speaker !== resolved.attribution.speaker ? ctx.people.aliasOf(speaker) : null);
+      return { attribution: { ...resolved.attribution, speaker, affiliation, verb: act[2]! }, person: null, span: null, refersBack: false, subject: true };
     }
   }
   const org = /^(?:The\s+)?((?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|in\s+|for\s+)?[A-Z][\w&’'.-]*)*)\s+(?:has\s+|had\s+)?([a-z]+ed)\b/.exec(masked);

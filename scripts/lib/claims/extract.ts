@@ -82,10 +82,12 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
       continue;
     }
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text)) continue;
+    // "The MHRA has just updated its figures. It now has 14 reports …": "it" goes on about the body that acted.
+    const itGoesOn = prev.subject && !prev.person && /^(?:It|They)\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|says|said|counts|lists|records|puts|reports)\b/.test(sentences[i]!.text);
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text)) continue;
     // "The man who died was identified as X": naming the dead is the act of the body that spoke just before, even a paragraph on.
     const identified = /\b(?:was|were|has been|have been)\s+(?:identified|named)\s+as\b/.test(sentences[i]!.text) && !prev.person;
-    const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
+    const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };

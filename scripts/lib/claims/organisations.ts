@@ -161,6 +161,8 @@ export class Organisations {
    * "Chief Police Inspector" -> "Copenhagen Police".
    */
   bodyOf(role: string): string | null {
+    // "Chief Executive Fiona Rudd": a company's title, so the company the article is about.
+    if (/^(?:the\s+)?(?:chief executive(?: officer)?|ceo|managing director|chair(?:man|woman|person)?|(?:co-)?founder|chief operating officer|chief financial officer)$/i.test(role.trim())) return this.resolveOrgDescription('the company');
     // "Chief Police Inspector": the one police force the story names.
     if (/\bPolice\b/.test(role)) {
       const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name));
@@ -198,7 +200,9 @@ export class Organisations {
     const bare = name.replace(/^the\s+/i, '');
     const full = this.acronyms.get(bare) ?? (/^[A-Z]{2,6}$/.test(bare) ? this.spelled(bare) : null);
     if (full && /^[A-Z]{2,6}$/.test(bare)) this.pair(bare, full);
-    return full ?? (/\s/.test(bare) ? this.resolveOrg(name) : name);
+    // "Regulatory Agency", cut from "Medicines and Healthcare products Regulatory Agency" by its lower-case word: the defined name.
+    const whole = /\s/.test(bare) ? [...this.acronymOf.keys()].find((n) => n.endsWith(` ${bare}`)) : undefined;
+    return full ?? whole ?? (/\s/.test(bare) ? this.resolveOrg(name) : name);
   }
 
   /** Pairs the acronyms a story uses with the organisations they spell, so that the first mention can show both. */
