@@ -255,6 +255,11 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['The Medicines and Food products Regulatory Agency (MFRA) issued a recall.', 'The MFRA has just updated its figures.', 'It now has 14 reports of infections in children.', 'The regulator says more reports may come.']);
     expect(new Set(got.map((g) => g.speaker))).toEqual(new Set(['Medicines and Food products Regulatory Agency']));
   });
+  test('a paragraph that opens with a quotation right after someone spoke goes on with their words; one after the reporter’s own does not', () => {
+    const got = speakers(['A worker at the call centre, who asked not to be named, said staff were shouted at.', '"We were told to call it a technical issue.', 'By lunchtime people were in tears."', 'The bank opened in 1901.', '"It was chaos," one customer said.'], {}, [0, 1, 1, 2, 3]);
+    expect(got.slice(1, 3).map((g) => g.speaker)).toEqual(['unnamed sources', 'unnamed sources']);
+    expect(got[3]!.speaker).toBeNull();
+  });
   test('the writer’s own first-person aside is not the speech of the one quoted before it', () => {
     const got = speakers(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.'], {}, [0, 0]);
     expect(got[1]!.speaker).toBeNull();

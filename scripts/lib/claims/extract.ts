@@ -88,7 +88,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // "The man who died was identified as X": naming the dead is the act of the body that spoke just before, even a paragraph on.
     const identified = /\b(?:was|were|has been|have been)\s+(?:identified|named)\s+as\b/.test(sentences[i]!.text) && !prev.person;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
-    const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text));
+    // A paragraph that opens with a quotation right after someone was named speaking goes on with their words.
+    const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text) || prev.by === 'explicit');
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
