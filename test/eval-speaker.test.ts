@@ -28,3 +28,9 @@ test('names match without their accents, and a body that spoke through the gold 
   expect(speakerMatches(gold, sys('Copenhagen Police', 'spokesman Jens Brøndum'))).toBe(true);
   expect(speakerMatches(gold, sys('Copenhagen Police', 'spokesman Ole Dahl'))).toBe(false);
 });
+
+test('a name and its acronym are one organisation, when the system gives the acronym beside the name', () => {
+  const gold = { speaker: 'IBEW Local 1288' };
+  expect(speakerMatches(gold, sys('International Brotherhood of Electrical Workers Local 1288', 'IBEW, union representing line workers'))).toBe(true);
+  expect(speakerMatches(gold, sys('Tucson Electric Workers Local 1288', 'TEW'))).toBe(false);
+});

@@ -72,6 +72,9 @@ const containsWords = (hay: string, needle: string): boolean => needle.length >=
 /** A person's name: two to four capitalised words ("John Kirby", "Richard A. Holloway"). */
 const personLike = (s: string): boolean => /^(?:\p{Lu}[\p{L}\w'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\w'’-]+$/u.test(s.trim()) && !/\b(?:Service|Ministry|Council|House|Health|Union|Embassy|Agency|Department|Office|Police|Transportes|Minerals|Forces|NATO)\b/.test(s);
 
+/** Initials of a name's words, skipping "of", "for", "and", "the": "international brotherhood of electrical workers" -> "ibew". */
+const initialsOf = (words: readonly string[]): string => words.filter((w) => !/^(?:of|for|and|the)$/.test(w)).map((w) => w[0]).join('');
+
 /**
  * Speaker match: "unnamed…" gold needs an unnamed system speaker; a person needs the surname
  * in the system speaker; an organisation or group matches by word containment either way
@@ -93,6 +96,14 @@ export function speakerMatches(gold: { speaker: string | null; affiliation?: str
     if (gold.affiliation) return false;
   }
   if (containsWords(s, g) || containsWords(g, s) || (sa && (containsWords(sa, g) || containsWords(g, sa)))) return true;
+  // "IBEW Local 1288" is "International Brotherhood of Electrical Workers Local 1288" with the acronym the system gives beside it.
+  const acronym = /^([a-z]{2,8})\b/.exec(sa)?.[1];
+  if (acronym && g.startsWith(`${acronym} `)) {
+    const words = s.split(' ');
+    for (let k = 2; k < words.length; k++) {
+      if (initialsOf(words.slice(0, k)) === acronym && containsWords(`${acronym} ${words.slice(k).join(' ')}`, g)) return true;
+    }
+  }
   if (gold.affiliation && !unnamed) {
     const ga = norm(gold.affiliation);
     if (containsWords(ga, s) && s.length >= 4) return true;
