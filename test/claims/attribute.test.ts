@@ -190,6 +190,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'A hacker group calling itself Nightjar7 posted the files on Friday, claiming to hold 2 million records.', speaker: 'Nightjar7' },
   // Services known by what they are speak for themselves.
   { sentence: 'The ferry ran aground, Norwegian rescue services said on Wednesday.', speaker: 'Norwegian rescue services' },
+  // An ambulance service is no person; a family named with its dead speaks for itself afterwards.
+  { sentence: 'St John Ambulance said 30 people were treated at the scene.', speaker: 'St John Ambulance' },
+  { before: 'The family of the young woman who died has named her as Ella Marsh.', sentence: 'She was a nursing student, her family said in a statement.', speaker: 'Ella Marsh\'s family' },
   // A one-word name the text says is an operator; "the company that runs…" is that company.
   { before: 'Tarn metro operator Metrovell is the latest victim.', sentence: 'The company that runs the metro in Tarnvik said on Wednesday that hackers had stolen data.', speaker: 'Metrovell' },
   { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },
@@ -284,6 +287,12 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     speakers(['The Korean company Daeyang Energy Co supplies the cathodes.'], {}, undefined, people);
     const got = speakers(['Workers at Kestrel Cell Technologies walked out.', 'The company said four workers were in hospital.'], {}, undefined, people);
     expect(got[1]!.speaker).toBe('Kestrel Cell Technologies');
+  });
+  test('"Tarn Cell Technologies\' factory" names the company of this article: a plural possessive is no part of the name', () => {
+    const people = new PeopleRegistry();
+    speakers(['Vell Motors builds the trucks.'], {}, undefined, people);
+    const got = speakers(['Pickets went up outside Tarn Cell Technologies\' factory.', 'The company said four workers were in hospital.'], {}, undefined, people);
+    expect(got[1]!.speaker).toBe('Tarn Cell Technologies');
   });
   test('"she" after "A spokeswoman, X, …" is X, speaking for her body', () => {
     const got = speakers(['Vell Power said the grid was stable.', 'A spokeswoman, Ida Holm, rejected claims that repairs were delayed.', 'She said the transformer had passed an inspection in April.']);

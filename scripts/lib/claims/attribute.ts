@@ -209,7 +209,8 @@ export function remember(ctx: SpeechContext, sentence: string, speech: Speech): 
     else if (speech.attribution.speaker !== 'unnamed sources') {
       ctx.lastOrg = speech.attribution.speaker;
       // "A spokeswoman, Jenna Ruiz, rejected claims …": the body spoke, through her; "she" is her next.
-      const through = peopleIn(maskQuotes(sentence), ctx).find((p) => speech.attribution.affiliation?.includes(p.name));
+      // "The family … has named her as Ella Marchetti": "her family" next is Ella Marchetti's.
+      const through = peopleIn(maskQuotes(sentence), ctx).find((p) => speech.attribution.affiliation?.includes(p.name) || speech.attribution.speaker === `${p.name}'s family`);
       if (through) ctx.lastPerson = ctx.people.add(through);
     }
   } else {

@@ -36,7 +36,8 @@ const NOT_PERSON = new Set(
   software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
   data centre centres center centers works industries enterprises international global digital computing cloud ventures
   workers members local union brotherhood guild teamsters federation industrial
-  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel`.split(/\s+/),
+  orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel
+  ambulance rescue brigade guard coastguard`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;

@@ -44,7 +44,8 @@ export class Organisations {
     // "Ministry of Transportation and Infrastructure": "and" joins the fields of a ministry or department, not two names.
     for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
       // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
-      const raw = m[0].replace(/[’']s$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
+      // "Kestrel Cell Technologies' factory": a possessive, plural or not, is no part of the name.
+      const raw = m[0].replace(/[’']s?$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
       const before = text.slice(0, m.index).toLowerCase();
       const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
       const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];

@@ -204,6 +204,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   }
   // "his campaign", "her lawyers": the person's own side speaks for them.
   const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
+  // A family speaks for itself, not for the one it mourns: "her family said" is "Ella Marchetti's family".
+  if (side && ctx.lastPerson && /^family$/i.test(side[1]!)) return { attribution: { speaker: `${ctx.lastPerson.name}'s family`, affiliation: null, verb: null }, person: null };
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
