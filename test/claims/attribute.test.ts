@@ -193,6 +193,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // An ambulance service is no person; a family named with its dead speaks for itself afterwards.
   { sentence: 'St John Ambulance said 30 people were treated at the scene.', speaker: 'St John Ambulance' },
   { before: 'The family of the young woman who died has named her as Ella Marsh.', sentence: 'She was a nursing student, her family said in a statement.', speaker: 'Ella Marsh\'s family' },
+  // "the ministry" is the one its own sentence describes, not the ministry heard last.
+  { before: 'The Ministry of Foreign and European Affairs of Norland summoned the envoy. The Interior Ministry said the boat was rammed.', sentence: 'The envoy was handed a note of protest at the Norland foreign ministry, the ministry has confirmed.', speaker: 'Ministry of Foreign and European Affairs of Norland' },
   // A one-word name the text says is an operator; "the company that runs…" is that company.
   { before: 'Tarn metro operator Metrovell is the latest victim.', sentence: 'The company that runs the metro in Tarnvik said on Wednesday that hackers had stolen data.', speaker: 'Metrovell' },
   { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },

@@ -77,6 +77,14 @@ function bodyNamedIn(sentence: string, ctx: SpeechContext): string | null {
 }
 
 
+/** The last body of this kind a sentence describes with a word or more ("the Croatian foreign ministry") that the story names. */
+function describedIn(sentence: string, kind: string, ctx: SpeechContext): string | null {
+  const found = [...sentence.matchAll(new RegExp(String.raw`\bthe\s+((?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}${kind})\b`, 'g'))]
+    .filter((m) => m[1]!.split(/\s+/).length > 1)
+    .map((m) => ctx.people.resolveOrgDescription(m[1]!));
+  return found.filter(Boolean).at(-1) ?? null;
+}
+
 /** People named in a text, without the names the story has met as organisations. */
 export const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof findPeople> => findPeople(text).filter((p) => !ctx.people.isOrg(p.name));
 
@@ -210,6 +218,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
   if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
+    // "… summoned to the Croatian foreign ministry …, the ministry has confirmed": the one the sentence describes.
+    const inSentence = GENERIC_ORG.test(head) ? describedIn(ctx.sentence ?? '', head.replace(/^the\s+/i, '').toLowerCase(), ctx) : null;
+    if (inSentence) return { attribution: { speaker: inSentence, affiliation: null, verb: null }, person: null };
     const described = ctx.people.resolveOrgDescription(head);
     if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
   }
