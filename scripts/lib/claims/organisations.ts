@@ -95,9 +95,22 @@ export class Organisations {
       if (!early) this.inArticle.add(name);
       // "United Industrial Workers Local 418" is a union, though no word of its name says so.
       if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
-      this.orgs.set(name, org);
+      this.keep(org);
     }
     this.noteOneWordOrgs(text, early);
+  }
+
+  /** Names by their opening before "for", "of" or "in" ("Joint Rescue Coordination Centre" -> "… for Northern Norway"), so a short form is found without a scan. */
+  private byOpening = new Map<string, Set<string>>();
+
+  private keep(org: Organisation): void {
+    if (!this.orgs.has(org.name)) {
+      for (const m of org.name.matchAll(/ (?:for|of|in) /g)) {
+        const opening = org.name.slice(0, m.index);
+        if (/\s/.test(opening)) this.byOpening.set(opening, (this.byOpening.get(opening) ?? new Set()).add(org.name));
+      }
+    }
+    this.orgs.set(org.name, org);
   }
 
   /**
@@ -152,7 +165,7 @@ export class Organisations {
     // "Medicines and Healthcare products Regulatory Agency": a defined name is an organisation, lower-case words and all.
     if (!this.orgs.has(full)) {
       const last = full.split(/\s+/).at(-1)!.toLowerCase();
-      this.orgs.set(full, { name: full, count: 1, kinds: new Set(ORG_KINDS.has(last) ? [last] : []), country: null, order: 0, described: true });
+      this.keep({ name: full, count: 1, kinds: new Set(ORG_KINDS.has(last) ? [last] : []), country: null, order: 0, described: true });
     }
   }
 
@@ -221,10 +234,10 @@ export class Organisations {
    * "Joint Rescue Coordination Centre for Northern Norway" (a name without what follows its "for", "of" or "in"); else the name itself.
    */
   resolveOrg(name: string): string {
-    const prefix = name.split(/\s+/).length > 1 ? new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:for|of|in) `) : null;
+    const longer = /\s/.test(name) ? [...(this.byOpening.get(name) ?? [])] : [...this.orgs.keys()].filter((org) => org.startsWith(`${name} `));
     let best = name;
     let count = 0;
-    for (const [org, o] of this.orgs) if ((prefix ? prefix.test(org) : org.startsWith(`${name} `)) && o.count > count) (best = org), (count = o.count);
+    for (const org of longer) if (this.orgs.get(org)!.count > count) (best = org), (count = this.orgs.get(org)!.count);
     return best;
   }
 
