@@ -30,7 +30,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
   'tromso-ferry-grounding-2025': { citationRecall: 0.64, attributionAccuracy: 0.88 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.86 },
-  'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.86 },
+  'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.82 },
   'valdez-avalanche-backcountry-2025': { claimRecall: 0.96, citationRecall: 0.7, attributionAccuracy: 0.83 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
 };

@@ -36,6 +36,11 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'If you enjoy these posts, you can buy me a coffee to help keep the site running.', claim: false },
   { input: 'The council corrected its earlier figure of 40 homes on Monday.', claim: true },
   { input: 'Disclaimer: I am an independent researcher.', claim: false },
+  { input: 'Nobody was hurt.', claim: true },
+  { input: 'Details may change.', claim: false },
+  { input: 'What we know so far: the airport shut at 20:04 after a pilot saw a drone.', claim: true },
+  { input: 'Sources familiar with the matter tell us the alarms went off on Sunday.', claim: true },
+  { input: 'Please tell us what you saw.', claim: false },
   { input: 'Views are my own and not those of any client or employer.', claim: false },
   { input: 'The opinions expressed in this piece are the author’s own.', claim: false },
   { input: 'That’s all from us on this live page tonight.', claim: false },
@@ -47,7 +52,7 @@ const rows: { input: string; claim: boolean }[] = [
 
 describe('isClaimSentence', () => {
   test.each(rows)('$input', ({ input, claim }) => expect(isClaimSentence(input)).toBe(claim));
-  test.each(['About Nordvik Shipping', 'About the Tarn Water Board', '###', '***', 'Media contact: press office', 'About the TWB: The Tarn Water Board runs the dams.'])('footer %s', (t) => expect(startsFooter(t)).toBe(true));
+  test.each(['About Nordvik Shipping', 'About the Tarn Water Board', '###', '***', 'Media contact: press office', 'About the TWB: The Tarn Water Board runs the dams.', 'About Tarn Airports A/S'])('footer %s', (t) => expect(startsFooter(t)).toBe(true));
   test('a list item is a claim without a full stop; a short one is a label', () => {
     expect(isClaimSentence('Engineers say the main cable is corroded', true)).toBe(true);
     expect(isClaimSentence('Engineers say the main cable is corroded')).toBe(false);

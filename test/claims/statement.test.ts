@@ -50,6 +50,7 @@ describe('neutral statements', () => {
   test('a live page’s label is no part of the statement', () => {
     const office = { speaker: 'Tarn County Sheriff’s Office', affiliation: null, verb: 'says' };
     expect(neutralStatement('UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday.', null, true, office)).toBe('The Tarn County Sheriff’s Office says the skier died on Saturday.');
+    expect(neutralStatement('What we know so far: the airport shut at 20:04.', null, false, { speaker: null, affiliation: null, verb: null })).toBe('The airport shut at 20:04.');
   });
 
   test('an unattributed sentence is kept as the outlet wrote it', () => {

@@ -102,6 +102,13 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(resolveMetadata(cleaned)).toMatchObject({ author, published, title: 'Ferry service resumes after strike' });
   });
 
+  test('a name taken as the headline does not drop the first sentence that opens with it; a release’s place and date line dates it', () => {
+    const text = ['Tarn Pharma plc', 'Runcorn, 9 April 2025', 'Tarn Pharma plc ("Tarn") is recalling one batch of syrup as a precaution.', 'The batch was made in March.'].join('\n');
+    const cleaned = clean(article(text));
+    expect(cleaned.paragraphs.map((p) => p.text)).toContain('Tarn Pharma plc ("Tarn") is recalling one batch of syrup as a precaution.');
+    expect(resolveMetadata(cleaned).published).toBe('2025-04-09');
+  });
+
   test('a byline strip is never a sentence that opens with a date', () => {
     const text = ['Tarn Post', 'On Tuesday 18 November 2025, the ferry left port at 9:10.', 'It hit a reef an hour later.'].join('\n');
     expect(kept(text)).toContain('On Tuesday 18 November 2025, the ferry left port at 9:10.');

@@ -173,7 +173,7 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   if (own && (!outlet || outlet === own || ORG_MASTHEAD.exec(outlet)?.[1] === own) && sentences.filter((s) => weVoice(s.text)).length >= 2) return { name: own, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
-  const footer = about ? /^About\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)/.exec(about.trim()) : null;
+  const footer = about ? /^About\s+([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*)*)/.exec(about.trim()) : null;
   if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
   if (outlet) return { name: outlet, release: true };
   const masthead = mastheadIssuer(labels, text);

@@ -22,7 +22,8 @@ const CHROME = new RegExp(
     String.raw`\b(?:join the conversation|leave a comment|comments? \(\d+\))`,
     String.raw`^(?:advertisement|sponsored(?: content)?|paid partnership)\b`,
     String.raw`\bfree to read\b`,
-    String.raw`\b(?:tell|contact|email|e-mail|message|write to|text) us\b`,
+    // "Tell us your story", "please contact us": asked of the reader; "sources tell us the alarms went off" reports.
+    String.raw`(?:^|\b(?:please|can|could|to|and|or|then)\s+)(?:tell|contact|email|e-mail|message|write to|text) us\b`,
     String.raw`\bget in touch\b`,
     String.raw`\b(?:contains?|includes?|with) (?:material|reporting) from\b`,
     String.raw`\bnewsletter\b`,
@@ -72,7 +73,7 @@ const CHROME = new RegExp(
 /** A press-release footer starts here: "About Rio Azul", "Media contact", "###". */
 export function startsFooter(text: string): boolean {
   const t = text.trim();
-  return /^(?:About (?:the )?[A-Z][\w .,&'’-]{1,60}|###|-{3,}|\*{3,}|_{3,}|Media contact:?.*|Notes (?:to|for) editors:?|Contact:?|Ends|ENDS)$/.test(t) || /^About (?:the )?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}:\s/.test(t);
+  return /^(?:About (?:the )?[A-Z][\w .,&'’/-]{1,60}|###|-{3,}|\*{3,}|_{3,}|Media contact:?.*|Notes (?:to|for) editors:?|Contact:?|Ends|ENDS)$/.test(t) || /^About (?:the )?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5}:\s/.test(t);
 }
 
 /** Does the sentence end as a sentence does? Headlines, labels and list items do not. */
@@ -83,7 +84,7 @@ export const isQuestion = (text: string): boolean => /\?["”’'»)]*$/.test(te
 export const isChrome = (text: string): boolean => CHROME.test(text);
 
 /** Rhetoric and transitions that state nothing checkable. */
-const RHETORIC = /^(?:here(?:'s| is| are) (?:what|how|why)|what we know|that is (?:more than|less than)|this is why|the question (?:is|remains)|time will tell|only time)/i;
+const RHETORIC = /^(?:here(?:'s| is| are) (?:what|how|why)|what we know(?!(?: so far)?:\s+(?:\S+\s+){4})|that is (?:more than|less than)|this is why|the question (?:is|remains)|time will tell|only time)/i;
 
 /**
  * Is this sentence a candidate for claims at all?
@@ -95,5 +96,6 @@ export function isClaimSentence(text: string, point = false): boolean {
   if (!terminated(t) && !(point && t.split(/\s+/).length >= 5) || isQuestion(t)) return false;
   if (isChrome(t) || RHETORIC.test(t)) return false;
   const words = t.split(/\s+/).length;
-  return words >= 4 || /\d/.test(t);
+  // "Nobody was hurt.": three words with a verb state a fact.
+  return words >= 4 || /\d/.test(t) || words === 3 && /\b(?:was|were|is|are|has|have|had|died|survived|escaped)\b/i.test(t);
 }

@@ -23,7 +23,8 @@ const TRAILING_TIME = /(?:,|\s+at)?\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m
 /** The date a segment gives ("Published 1 October 2025", "2 October 2025, 13:15"), and whether it is an update's. */
 function dateOf(segment: string): { date: string; updated: boolean } | null {
   const updated = /^(?:last\s+)?updated\b/i.test(segment);
-  const bare = segment.replace(LABEL, '').replace(TRAILING_TIME, '');
+  // "Runcorn, 9 April 2025": a release's place line before its date.
+  const bare = segment.replace(LABEL, '').replace(TRAILING_TIME, '').replace(/^\p{Lu}[\p{L}.'’ -]{1,30},\s+(?=\d|\p{Lu}\p{Ll}+ \d)/u, '');
   // The date must be all there is: "On Tuesday 18 November 2025, the rocket lifted off" is a sentence.
   if (bare.split(/\s+/).length > 5) return null;
   const date = parseAbsoluteDate(bare);

@@ -14,8 +14,9 @@ export const heading: CleanRule = (article) => {
     if (i === 0 && !headline) headline = block.text;
     drop.add(i);
   });
-  // Later lines that repeat the headline (often with a caption glued on) go too.
-  if (headline) {
+  // Later lines that repeat the headline (often with a caption glued on) go too; a short "headline" may be only a name
+  // ("Corwen Pharmaceuticals plc"), and the release's first sentence opens with it.
+  if (headline && wordCount(headline) >= 5) {
     article.paragraphs.forEach((block, i) => {
       if (i > 0 && block.text.startsWith(headline!)) drop.add(i);
     });
