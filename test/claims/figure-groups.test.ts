@@ -107,6 +107,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['distance (km)', false, ['31 miles', '50 km about', '50 km some']]],
     },
     {
+      name: 'a number that opened its sentence is shown in lower case beside the others',
+      sentences: ['Three people were injured in the crash.', 'Police said five people were injured.'],
+      expected: [['people injured', true, ['three', 'five']]],
+    },
+    {
       name: 'an area burned, with and without the verb',
       sentences: ['Fire crews said at least 9,000 acres had burned.', 'The fire covers more than 12,000 acres.'],
       expected: [['area burned (acres)', true, ['9,000 acres at least', '12,000 acres more than']]],

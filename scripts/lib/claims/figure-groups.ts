@@ -134,6 +134,9 @@ function label(key: string, found: readonly Found[]): string {
 export const INCREMENT = /^(?:an additional|additional|another|a further|more(?! than)|other|further|extra)\b/;
 export const stampOf = (v: FigureValue): string => /\bby [^,]+/.exec(v.qualifier)?.[0] ?? '';
 
+/** A value as a table shows it: "Three" opened its sentence, and is "three" beside other values. */
+const asWritten = (text: string): string => text.replace(/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens)\b/, (w) => w.toLowerCase());
+
 /** A measure's value in base units ("15 miles" -> 24140 m), else its value as written; each text is read once (values are compared pairwise). */
 const bases = new Map<string, number | undefined>();
 function baseOf(v: FigureValue): number {
@@ -324,7 +327,7 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
       const id = `${JSON.stringify([key, c.source, c.anchor])}${figure.value}`;
       if (!Number.isNaN(figure.value) && seen.has(id)) continue;
       seen.add(id);
-      const value: FigureValue = { value: figure.value, text: figure.text, qualifier: figure.qualifier, source: c.source, anchor: c.anchor, speaker: c.attribution.speaker, date: c.date?.start ?? published, claim };
+      const value: FigureValue = { value: figure.value, text: asWritten(figure.text), qualifier: figure.qualifier, source: c.source, anchor: c.anchor, speaker: c.attribution.speaker, date: c.date?.start ?? published, claim };
       const found = groups.get(key);
       const parts = partsOf(figure, key);
       if (found) found.push({ figure, value, key, parts });
