@@ -107,6 +107,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['distance (km)', false, ['31 miles', '50 km about', '50 km some']]],
     },
     {
+      name: 'bare lengths far apart in size are different things (waves and a ship), near ones one distance',
+      sentences: ['Waves of up to six metres broke over the bow.', 'The ferry, a vessel of 84 meters, was built in 1998.', 'Rescuers said the waves were some 8 metres high.'],
+      expected: [['distance (metres)', true, ['six metres up to', '8 metres some']]],
+    },
+    {
       name: 'a number that opened its sentence is shown in lower case beside the others',
       sentences: ['Three people were injured in the crash.', 'Police said five people were injured.'],
       expected: [['people injured', true, ['three', 'five']]],

@@ -253,14 +253,17 @@ function mergeUnspecified(groups: Map<string, Found[]>): void {
 
 /** Values of one key that differ by more than this factor count different things ("2 patients waited" vs "1.2 million patients' data"). */
 const SAME_SCALE = 20;
+/** A bare measure ("six metres", "84 meters"), with nothing measured or done named, is one quantity only when near in size. */
+const BARE_SCALE = 3;
 
-/** Splits a group where consecutive values (in order) jump by more than SAME_SCALE. */
-function byScale(found: readonly Found[]): Found[][] {
+/** Splits a group where consecutive values (in order) jump by more than SAME_SCALE (BARE_SCALE for a bare measure). */
+function byScale(found: readonly Found[], key: string): Found[][] {
+  const scale = /^measure:[^:|]*::(?:\||$)/.test(key) ? BARE_SCALE : SAME_SCALE;
   const sorted = [...found].sort((a, b) => a.figure.base - b.figure.base);
   const parts: Found[][] = [];
   for (const f of sorted) {
     const last = parts.at(-1);
-    if (last && f.figure.base <= last.at(-1)!.figure.base * SAME_SCALE) last.push(f);
+    if (last && f.figure.base <= last.at(-1)!.figure.base * scale) last.push(f);
     else parts.push([f]);
   }
   return parts;
@@ -337,7 +340,7 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
   mergeGeneric(groups);
   mergeUnspecified(groups);
   return [...groups]
-    .flatMap(([key, found]) => byScale(found).map((part, i) => ({ key, id: `f-${slugOf(key)}${i ? `-${i + 1}` : ''}`, found: part })))
+    .flatMap(([key, found]) => byScale(found, key).map((part, i) => ({ key, id: `f-${slugOf(key)}${i ? `-${i + 1}` : ''}`, found: part })))
     .filter(({ found }) => found.length >= 2)
     .map(({ key, id, found }): FigureGroup => {
       const shared = shareQualifiers(found.map((f) => f.value));
