@@ -51,7 +51,8 @@ export function shortAffiliation(affiliation: string | null, speaker: string | n
   const text = speaker ? affiliation.replace(speaker, ' ') : affiliation;
   const runs = text.match(/[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&.’'-]*)*/g) ?? [];
   const trimmed = runs.map((run) => {
-    const words = run.split(/\s+/);
+    // "Arktis Kystlinjer's chief executive": the owner, without its possessive.
+    const words = run.replace(/[’']s$/, '').split(/\s+/);
     while (words.length && ROLE.test(words[0]!)) words.shift();
     let popped = '';
     while (words.length && ROLE.test(words.at(-1)!)) popped = words.pop()!;

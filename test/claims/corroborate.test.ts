@@ -68,6 +68,7 @@ describe('shortAffiliation', () => {
     { affiliation: 'President and Chief Executive Officer of Lakeside Rail', speaker: 'Dr. Omar Zee', expected: 'Lakeside Rail' },
     { affiliation: 'Canadian Minister', speaker: 'Ben Fox', expected: null },
     { affiliation: 'Slovenian Foreign Minister', speaker: 'Mojca Vrhovnik', expected: 'Slovenian Foreign Ministry' },
+    { affiliation: 'Arktis Kystlinjer’s chief executive', speaker: 'Kjersti Hovland', expected: 'Arktis Kystlinjer' },
     { affiliation: null, speaker: 'Ben Fox', expected: null },
   ])('$affiliation', ({ affiliation, speaker, expected }) => {
     expect(shortAffiliation(affiliation, speaker)).toBe(expected);

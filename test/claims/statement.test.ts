@@ -34,6 +34,11 @@ describe('neutral statements', () => {
     expect(neutralStatement('Edwards was among the injured.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, Edwards was among the injured.');
   });
 
+  test('"the crew’s head count" is no description of the speaker', () => {
+    expect(nameSpeaker('The first count was based on the crew’s head count at the muster stations.', 'Ana Lima')).toBe('The first count was based on the crew’s head count at the muster stations.');
+    expect(nameSpeaker('The official said the road was shut.', 'Ana Lima')).toBe('Ana Lima said the road was shut.');
+  });
+
   test('pronouns inside a quotation are the speaker’s words, not the speaker', () => {
     expect(nameSpeaker("'But he left early,' the mayor said.", 'Ana Lima')).toBe("'But he left early,' Ana Lima said.");
   });

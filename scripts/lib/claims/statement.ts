@@ -57,8 +57,8 @@ const LABEL = /^(?:(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b(?:[^:]|:(?=\d
 /** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
 const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
 
-/** A description that stands for the speaker: "the American official", "the secretary". */
-const DESCRIPTION = /\b[Tt]he\s+(?:[\w.’'-]+\s+){0,4}?(?:official|secretary|minister|spokes(?:man|woman|person)|head|chief|director|adviser|advisor|coordinator|president|commander|mayor|governor|ambassador|envoy|general)\b/;
+/** A description that stands for the speaker: "the American official", "the secretary"; never "the crew's head count" (a possessive, a compound). */
+const DESCRIPTION = /\b[Tt]he\s+(?:(?![\w.-]+[’']s\b)[\w.’'-]+\s+){0,4}?(?:official|secretary|minister|spokes(?:man|woman|person)|head|chief|director|adviser|advisor|coordinator|president|commander|mayor|governor|ambassador|envoy|general)\b(?!\s+(?:count|office|quarters|teacher|start|of state\b)|-)/;
 
 /** Replaces the first match of `re` in the reporter's own words (never inside a quotation). */
 function replaceOutsideQuotes(text: string, re: RegExp, replace: (match: RegExpExecArray) => string): string | null {
