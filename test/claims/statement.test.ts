@@ -32,6 +32,7 @@ describe('neutral statements', () => {
     // A plural common noun loses its sentence capital; a name, even one that looks plural, keeps it.
     expect(neutralStatement('Passengers have been put up in hotels.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, passengers have been put up in hotels.');
     expect(neutralStatement('Edwards was among the injured.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, Edwards was among the injured.');
+    expect(neutralStatement('Several had contacted the union.', null, false, corwen)).toBe('According to Corwen Pharmaceuticals, several had contacted the union.');
   });
 
   test('"the crew’s head count" is no description of the speaker', () => {

@@ -114,6 +114,8 @@ const CLOSED_CLASS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'SCONJ', 'CCONJ', 'AU
 export function startsWithProperNoun(text: string): boolean {
   const first = /^[\w’'-]+/.exec(text)?.[0];
   if (!first || /^[A-Z0-9.]{2,}$/.test(first) || first === 'I') return true;
+  // Quantifiers the tagger may read as adjectives: "Several had contacted the union".
+  if (/^(?:Several|Many|Some|Most|All|Both|Few|Each|Every|Another|Other|Others|Such|Much|More|None|Nobody|Everyone|Everybody|Someone|Anyone)$/.test(first)) return false;
   const pos = (nlp.readDoc(text).tokens().out(its.pos) as string[])[0] ?? '';
   if (CLOSED_CLASS.has(pos)) return false;
   // "Passengers have been brought …": a word the lexicon inflects ("passengers" -> "passenger") is a common noun,
