@@ -121,6 +121,16 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(resolveMetadata(clean(article(edition)))).toMatchObject({ outlet: 'RTN Notícias', title: 'Metro hacked' });
   });
 
+  test('a live page: the breadcrumb opens with the site’s name, and a headline with a dash is no menu', () => {
+    const text = ['Norsk | English', 'TarnTV News > Troms', 'LIVE: Ferry aground off Tarnøya – rescue centre raises passenger count', 'Wednesday 5 November 2025', 'The ferry hit a reef at 21:40 on Tuesday.'].join('\n');
+    expect(resolveMetadata(clean(article(text)))).toMatchObject({ outlet: 'TarnTV News', title: 'LIVE: Ferry aground off Tarnøya – rescue centre raises passenger count', published: '2025-11-05' });
+  });
+
+  test('a press release: the name under its label is the issuer, the line after it the title', () => {
+    const text = ['PRESS RELEASE', 'Vell Linjer AS', 'Update on the grounding of MS Tarn', 'On Tuesday at 21:38 the ship ran aground near Tarnøya.'].join('\n');
+    expect(resolveMetadata(clean(article(text)))).toMatchObject({ outlet: 'Vell Linjer AS', title: 'Update on the grounding of MS Tarn' });
+  });
+
   test('a first line "Site – Blog" names the outlet', () => {
     const text = ['FjordWatch – Blog', 'Our samples show the leak was larger', 'We measured 8 tonnes of fuel oil in the fjord on Tuesday.'].join('\n');
     expect(resolveMetadata(clean(article(text))).outlet).toBe('FjordWatch');

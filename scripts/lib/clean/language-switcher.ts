@@ -1,13 +1,16 @@
-/** Drops language-switcher lines such as "ua en ru" or "EN | FR | DE" near the top. */
+/** Drops language-switcher lines such as "ua en ru", "EN | FR | DE" or "Norsk | English" near the top. */
 import type { CleanRule } from './rule.ts';
 
 const CODE = /^(?:[a-z]{2}|[A-Z]{2}|[A-Z][a-z])(?:-[A-Za-z]{2})?$/;
+/** Languages as their own speakers name them. */
+export const LANGUAGE = /^(?:english|norsk|dansk|svenska|suomi|deutsch|français|francais|español|espanol|português|portugues|italiano|polski|nederlands|català|galego|euskara|íslenska|davvisámegiella|sámegiella|русский|українська|čeština|slovenščina|hrvatski|magyar|română|ελληνικά|türkçe|日本語|中文|한국어|العربية)$/i;
 
 export const languageSwitcher: CleanRule = (article) => {
   const drop = new Set<number>();
   article.paragraphs.slice(0, 5).forEach((block, i) => {
     const tokens = block.text.split(/[\s|/·•,]+/).filter(Boolean);
-    if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((t) => CODE.test(t))) drop.add(i);
+    const names = block.text.split(/\s*[|/·•,]\s*/).filter(Boolean);
+    if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((t) => CODE.test(t)) || names.length >= 2 && names.every((t) => LANGUAGE.test(t))) drop.add(i);
   });
   return { drop, rule: 'language-switcher' };
 };

@@ -16,8 +16,14 @@ const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|engl
 export function isNavigation(text: string): boolean {
   if (!NAVIGATION.test(text)) return false;
   const segments = text.split(/\s(?:\/|>|»|›|\||·|–)\s/);
+  // "LIVE: Ferry aground off Vannøya – rescue centre raises count": a dash joins a headline's two halves; a menu has short items.
+  const dashOnly = !/\s(?:\/|>|»|›|\||·)\s/.test(text);
+  if (dashOnly && !SITE_SECTION.test(text) && (segments.length < 3 || /:\s/.test(text))) return false;
   return segments.length >= 2 && segments.every((s) => wordCount(s) <= 6 && !/[.!?]$/.test(s.trim()));
 }
+
+/** Sections a breadcrumb may open with, which name no site: "Home > News > World". */
+const SECTION = /^(?:home|news|world|local|business|sport|sports|politics|europe|opinion|tech|technology|health|science|culture|uk|us|blog|incidents)$/i;
 
 /** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
 function isMasthead(text: string): boolean {
@@ -38,12 +44,17 @@ export const masthead: CleanRule = (article) => {
     if (site && isMasthead(site[1]!)) name = site[1]!;
     // A byline strip often carries the date: "By Staff | Wednesday, 5 November 2025 | 8:45 pm".
     for (const segment of block.text.split(/\s(?:\/|>|»|\||·|–)\s/)) textDate ??= parseAbsoluteDate(segment);
+    // "NordTV News > Troms og Finnmark": a breadcrumb that opens with the site's name.
+    const opening = /^(.+?)\s(?:>|»|›)\s/.exec(block.text.trim())?.[1];
+    if (!name && opening && isMasthead(opening) && !SECTION.test(opening) && (/\s/.test(opening) || /\p{Lu}.*\p{Lu}/u.test(opening.slice(1)))) name = opening;
   });
-  // The first line is the site's name when a headline or chrome follows it, never an article sentence.
-  const first = top[0];
-  const next = top.slice(1).find((b, k) => !drop.has(k + 1));
-  if (first && !drop.has(0) && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
-    drop.add(0);
+  // The first line left (after a "PRESS RELEASE" label) is the site's or issuer's name when a headline or chrome follows it,
+  // never an article sentence.
+  const at = top.findIndex((_, k) => !drop.has(k));
+  const first = at >= 0 && (at === 0 || top.slice(0, at).every((b) => LABEL.test(b.text.trim()))) ? top[at] : undefined;
+  const next = top.slice(at + 1).find((b, k) => !drop.has(at + 1 + k));
+  if (first && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
+    drop.add(at);
     name = first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, '');
   } else if (first && !drop.has(0) && drop.has(1) && isNavigation(top[1]!.text) && wordCount(first.text) <= 12 && !/[.!?]$/.test(first.text)) {
     // "quintela.sec — notes on breaches" above "Home / Blog / Incidents": a page's name sits above its menu.
