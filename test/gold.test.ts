@@ -11,6 +11,7 @@ const root = process.cwd();
 const dirs = [
   ...(await listGold(root, 'test/gold')),
   ...(await listGold(root, 'test/gold-final')),
+  ...(await listGold(root, 'test/gold-final-next')),
 ];
 
 /** Evidence strings not found verbatim in their article, as "file: text". */
