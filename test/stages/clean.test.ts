@@ -131,6 +131,20 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(resolveMetadata(clean(article(text)))).toMatchObject({ outlet: 'Vell Linjer AS', title: 'Update on the grounding of MS Tarn' });
   });
 
+  test.each([
+    { top: ['Ferry strike ends after two days', 'The Canadian Press', 'Thursday, September 25, 2025, 4:18 p.m. ADT'], outlet: 'The Canadian Press', author: null },
+    { top: ['CBN News | Nova Scotia', 'Home › News › Canada', 'Ferry strike ends after two days'], outlet: 'CBN News', author: null },
+    { top: ['Ferry strike ends after two days', '**Tarn Posten** · Local news · By Signe Holm · 14 November 2025'], outlet: 'Tarn Posten', author: 'Signe Holm' },
+    { top: ['KTRN 7 News | Northern Tarn', 'Ferry strike ends after two days', 'By Jordan Beltrán, KTRN 7 News'], outlet: 'KTRN 7 News', author: 'Jordan Beltrán' },
+    { top: ['Nord24 › News › Denmark', 'Skip to latest update', 'Ferry strike ends after two days'], outlet: 'Nord24', author: null },
+    { top: ['HR | EN', 'Home > Press > Press releases', 'MINISTRY OF THE SEA OF THE REPUBLIC OF NORLAND', 'Ferry strike ends after two days'], outlet: 'Ministry of the Sea of the Republic of Norland', author: null },
+    { top: ['Tarn Airports A/S', 'Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Airports A/S', author: null },
+  ])('the outlet named above the article: $outlet', ({ top, outlet, author }) => {
+    const cleaned = clean(article([...top, 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n')));
+    expect(resolveMetadata(cleaned)).toMatchObject({ outlet, author, title: 'Ferry strike ends after two days' });
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['Ferries resumed on Monday after a two-day strike, the operator said.']);
+  });
+
   test('a first line "Site – Blog" names the outlet', () => {
     const text = ['FjordWatch – Blog', 'Our samples show the leak was larger', 'We measured 8 tonnes of fuel oil in the fjord on Tuesday.'].join('\n');
     expect(resolveMetadata(clean(article(text))).outlet).toBe('FjordWatch');

@@ -175,9 +175,10 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   // The boilerplate "About X" that closes a release names its issuer.
   const footer = about ? /^About\s+([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*)*)/.exec(about.trim()) : null;
   if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
-  if (outlet) return { name: outlet, release: true };
+  // A body's capitals masthead, as its own sentences write the name, before the outlet the cleaner made of it.
   const masthead = mastheadIssuer(labels, text);
   if (masthead) return { name: masthead, release: true };
+  if (outlet) return { name: outlet, release: true };
   const subject = /(?:^|\n|--\s*)([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+)\s+(?:today\s+)?(?:announced|provided|issued|released|confirmed|said|reported)\b/.exec(text);
   return subject ? { name: subject[1]!, release: true } : null;
 }

@@ -4,10 +4,11 @@
  * "LIVE TV | Watch at 9") and label lines ("PRESS RELEASE").
  */
 import { parseAbsoluteDate } from '../dates.ts';
+import { OUTLET } from './byline.ts';
 import { wordCount, type CleanRule } from './rule.ts';
 
 const NAVIGATION = /\s(?:\/|>|»|›|\||·|–)\s/;
-const LABEL = /^(?:press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*(?:\([^)]{1,40}\))?\s*:?$/i;
+const LABEL = /^(?:(?:skip|jump) to (?:main |the )?(?:content|latest(?: update)?|navigation)|press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
 /** "RheinAlarm – Blog", "RTN Notícias | English": the site's name with its section or edition. */
 const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|english(?: edition)?|international(?: edition)?|en)$/i;
@@ -28,8 +29,14 @@ const SECTION = /^(?:home|news|world|local|business|sport|sports|politics|europe
 /** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
 function isMasthead(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&.-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !/[.!?:]$/.test(text);
+  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !/[.!?:]$/.test(text);
 }
+
+/** A public body's name in capitals above its release: "MINISTRY OF FOREIGN AND EUROPEAN AFFAIRS OF THE REPUBLIC OF CROATIA". */
+const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
+/** "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs". */
+const titleCase = (caps: string): string =>
+  caps.toLowerCase().split(/\s+/).map((w, i) => (i > 0 && /^(?:of|the|and|for|in|on|de|la)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 
 export const masthead: CleanRule = (article) => {
   const drop = new Set<number>();
@@ -46,14 +53,21 @@ export const masthead: CleanRule = (article) => {
     for (const segment of block.text.split(/\s(?:\/|>|»|\||·|–)\s/)) textDate ??= parseAbsoluteDate(segment);
     // "NordTV News > Troms og Finnmark": a breadcrumb that opens with the site's name.
     const opening = /^(.+?)\s(?:>|»|›)\s/.exec(block.text.trim())?.[1];
-    if (!name && opening && isMasthead(opening) && !SECTION.test(opening) && (/\s/.test(opening) || /\p{Lu}.*\p{Lu}/u.test(opening.slice(1)))) name = opening;
+    if (!name && opening && isMasthead(opening) && !SECTION.test(opening) && (/\s|\d/.test(opening) || /\p{Lu}.*\p{Lu}/u.test(opening.slice(1)))) name = opening;
+    // "CBN News | Nova Scotia", "EBN News | Europe | Live": a newsroom's name, then its sections.
+    const first = i === 0 ? block.text.split(/\s(?:\||·)\s/)[0]!.trim() : '';
+    if (!name && OUTLET.test(first) && isMasthead(first)) name = first;
   });
   // The first line left (after a "PRESS RELEASE" label) is the site's or issuer's name when a headline or chrome follows it,
   // never an article sentence.
   const at = top.findIndex((_, k) => !drop.has(k));
-  const first = at >= 0 && (at === 0 || top.slice(0, at).every((b) => LABEL.test(b.text.trim()))) ? top[at] : undefined;
+  const left = at >= 0 ? top[at] : undefined;
+  const first = at === 0 || top.slice(0, at).every((b) => LABEL.test(b.text.trim())) ? left : undefined;
   const next = top.slice(at + 1).find((b, k) => !drop.has(at + 1 + k));
-  if (first && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
+  if (left && BODY_IN_CAPITALS.test(left.text.trim()) && next) {
+    drop.add(at);
+    name ??= titleCase(left.text.trim());
+  } else if (first && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
     drop.add(at);
     name = first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, '');
   } else if (first && !drop.has(0) && drop.has(1) && isNavigation(top[1]!.text) && wordCount(first.text) <= 12 && !/[.!?]$/.test(first.text)) {
@@ -61,5 +75,5 @@ export const masthead: CleanRule = (article) => {
     drop.add(0);
     name = first.text.split(/\s+[—–|]\s+|:\s/)[0]!.trim();
   }
-  return { drop, rule: 'masthead', patch: { masthead: name, textDate } };
+  return { drop, rule: 'masthead', patch: { masthead: name ?? article.masthead, textDate } };
 };
