@@ -10,6 +10,11 @@ const SELF_NAMED = /\b([A-Z][A-Za-z0-9]*(?:[- ][A-Z][A-Za-z0-9]*){0,3})(?= (?:so
 export function inferOutlet(article: CleanArticle): string | null {
   // A newspaper printing a wire story names itself in its masthead; the dateline names the agency.
   if (article.masthead) return article.masthead;
+  // A press release is published by its issuer: "SOURCE Gateway Regional Health", "About Solvista Cruises" above its boilerplate.
+  const lines = [...article.paragraphs, ...article.dropped].map((b) => b.text.trim());
+  const issuer = lines.map((t) => /^SOURCE\s+([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*){0,5})$/.exec(t)?.[1]).find(Boolean)
+    ?? lines.map((t) => /^About\s+(?:the\s+)?([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*){0,5})$/.exec(t)?.[1]).find(Boolean);
+  if (issuer) return issuer;
   if (article.datelineOutlet) return article.datelineOutlet;
   for (const block of article.paragraphs) {
     const match = SELF_NAMED.exec(block.text);

@@ -139,6 +139,8 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Nord24 › News › Denmark', 'Skip to latest update', 'Ferry strike ends after two days'], outlet: 'Nord24', author: null },
     { top: ['HR | EN', 'Home > Press > Press releases', 'MINISTRY OF THE SEA OF THE REPUBLIC OF NORLAND', 'Ferry strike ends after two days'], outlet: 'Ministry of the Sea of the Republic of Norland', author: null },
     { top: ['Tarn Airports A/S', 'Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Airports A/S', author: null },
+    { top: ['UNITED FERRY WORKERS — LOCAL 41', 'Tarnvik, Norland', 'FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days'], outlet: 'United Ferry Workers — Local 41', author: null },
+    { top: ['FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days', 'About Tarn Ferries', 'SOURCE Tarn Ferries'], outlet: 'Tarn Ferries', author: null },
   ])('the outlet named above the article: $outlet', ({ top, outlet, author }) => {
     const cleaned = clean(article([...top, 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n')));
     expect(resolveMetadata(cleaned)).toMatchObject({ outlet, author, title: 'Ferry strike ends after two days' });

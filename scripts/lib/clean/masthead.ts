@@ -33,10 +33,10 @@ function isMasthead(text: string): boolean {
 }
 
 /** A public body's name in capitals above its release: "MINISTRY OF FOREIGN AND EUROPEAN AFFAIRS OF THE REPUBLIC OF CROATIA". */
-const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
+const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNION|WORKERS|ASSOCIATION|FEDERATION)\b)[A-Z][A-Z0-9 ,&'’—–-]{8,120}$/;
 /** "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs". */
 const titleCase = (caps: string): string =>
-  caps.toLowerCase().split(/\s+/).map((w, i) => (i > 0 && /^(?:of|the|and|for|in|on|de|la)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  caps.toLowerCase().split(/\s+/).map((w, i) => (i > 0 && /^(?:of|the|and|for|in|on|de|la)$/.test(w) || !/^\p{L}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 
 export const masthead: CleanRule = (article) => {
   const drop = new Set<number>();
@@ -75,5 +75,8 @@ export const masthead: CleanRule = (article) => {
     drop.add(0);
     name = first.text.split(/\s+[—–|]\s+|:\s/)[0]!.trim();
   }
+  // "Muncie, Indiana" under a masthead is where the body sits, not a headline.
+  const below = at >= 0 && drop.has(at) ? top[at + 1] : undefined;
+  if (below && /^\p{Lu}[\p{L}.'’ -]{1,30},\s+\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(below.text.trim()) && wordCount(below.text) <= 5) drop.add(at + 1);
   return { drop, rule: 'masthead', patch: { masthead: name ?? article.masthead, textDate } };
 };
