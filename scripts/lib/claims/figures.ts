@@ -180,6 +180,9 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
  */
 function predicateNear(before: string[], after: string[], noun: string, measure: boolean): { predicate: string; word: string } {
   const human = HUMAN.has(noun);
+  // "certified to carry 290 passengers", "a capacity of 1,200 people": what it may hold, not who was there.
+  const near = before.slice(-5).map((w) => w.toLowerCase());
+  if (human && near.some((w) => /^(?:certified|licensed|designed|rated|capacity|able|can)$/.test(w)) && near.some((w) => /^(?:carry|hold|accommodate|seat|take|of)$/.test(w))) return { predicate: 'capacity', word: 'capacity' };
   const of = (w: string): string | undefined => (human ? predicateOf(w) : measure ? thingPredicateOf(w) : thingPredicateOf(w) ?? predicateOf(w));
   // "1,500 residents of Alta, Baixa and the lower valley have left their homes": read past the places to the verb.
   if (human && /^(?:of|from|in)$/i.test(after[0] ?? '')) {
