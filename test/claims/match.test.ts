@@ -22,6 +22,11 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'The ferry departed 40 minutes late', b: 'The ferry left 40 minutes behind schedule', tokens: ['depart', 'ship'] },
   { a: 'The ferry struck a reef near Tarnoya at 9:40 p.m.', b: 'The ferry ran aground near Tarnoya at 21:40', tokens: ['hit', 'aground', '21:40'] },
   { a: 'The ship ran onto a skerry at 09:15', b: 'The ship went aground at 9:15 a.m.', tokens: ['hit', 'aground', '9:15'] },
+  { a: 'More than 120 families have been in touch with the group', b: 'More than 120 families contacted the group', tokens: ['contact', '120', 'family'] },
+  { a: 'Thieves made off with a diadem', b: 'Thieves stole a diadem', tokens: ['steal', 'diadem'] },
+  { a: 'A volunteer firefighter lost his life on Sunday night', b: 'A volunteer firefighter died on Sunday night', tokens: ['death', 'firefighter'] },
+  { a: 'Three people were transported to hospital', b: 'Three people were taken to hospital', tokens: ['hospitalize'] },
+  { a: 'One person remains missing', b: 'One person is still unaccounted for', tokens: ['miss'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
   { a: 'The ferry left Tromsø for Hammerfest', b: 'The ferry sailed from Tromso to Hammerfest', tokens: ['tromso', 'hammerfest'] },
   { a: 'Mayor Zieliński of Łódź spoke', b: 'Mayor Zielinski of Lodz spoke', tokens: ['zielinski', 'lodz'] },
