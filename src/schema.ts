@@ -43,6 +43,8 @@ export const machineSnapshot = z.object({
   statement: z.string(),
   status: claimStatus,
   section: z.string().nullable().default(null),
+  /** The sentences the pipeline cited ("source#anchor"): one an editor deleted from `citations` stays deleted. */
+  citations: z.array(z.string()).default([]),
 });
 
 export const claim = z.object({

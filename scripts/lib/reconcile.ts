@@ -14,8 +14,9 @@
  * - Touched claims are kept. A field still equal to the old snapshot takes the machine's new
  *   value (a reviewed claim keeps its statement); an edited field keeps the editor's value.
  *   Citations are never removed; a newly cited sentence is added unless another live
- *   touched claim already cites it. Rejected claims absorb what matches them, so they never
- *   come back.
+ *   touched claim already cites it, or an editor deleted it (the snapshot lists what the
+ *   machine cited, so a deletion is an edit). Rejected claims absorb what matches them, so
+ *   they never come back.
  * - A quote that no longer occurs in its cited sentence was changed by a person (the machine
  *   only writes verbatim quotes): its claim counts as touched, so the change is kept and
  *   `npm run check` reports it instead of the next ingest quietly undoing it.
@@ -43,8 +44,14 @@ export function editedFields(claim: Claim): string[] {
   if (claim.rejected) edited.push('rejected');
   if (claim.merged.length > 0) edited.push('merged');
   if (claim.splitFrom) edited.push('splitFrom');
-  if (claim.citations.some((c) => c.origin === 'editor')) edited.push('citations');
+  if (claim.citations.some((c) => c.origin === 'editor') || removedCitations(claim).size > 0) edited.push('citations');
   return edited;
+}
+
+/** Sentences the machine cited for a claim that an editor has since deleted from it. */
+export function removedCitations(claim: Claim): Set<string> {
+  const have = new Set(claim.citations.map(citationKey));
+  return new Set((claim.machine?.citations ?? []).filter((key) => !have.has(key)));
 }
 
 const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
@@ -184,17 +191,19 @@ export function reconcile(existing: Factsheet | null, draft: Factsheet, context:
 /** A touched claim `e` updated with the machine claims that landed on it. */
 function keep(e: Claim, ms: readonly Claim[], citedElsewhere: (key: string, self: Claim) => boolean): Claim {
   const have = new Set(e.citations.map(citationKey));
+  // A sentence an editor deleted is never cited again here.
+  const removed = removedCitations(e);
   const primary = [...ms].sort((a, b) => rank(b) - rank(a))[0]!;
   function rank(m: Claim): number {
     return (m.id === e.id ? 1000 : 0) + m.citations.filter((c) => have.has(citationKey(c))).length;
   }
-  const snapshot = { statement: primary.statement, status: primary.status, section: primary.section };
+  const snapshot = { statement: primary.statement, status: primary.status, section: primary.section, citations: uniq(ms.flatMap((m) => m.citations.map(citationKey))) };
   const follows = (field: (typeof SNAPSHOT_FIELDS)[number]): boolean => e.machine !== null && e[field] === e.machine[field] && !(field === 'statement' && e.reviewed);
   const added: Citation[] = [];
   for (const m of ms) {
     for (const cit of m.citations) {
       const key = citationKey(cit);
-      if (have.has(key) || citedElsewhere(key, e)) continue;
+      if (have.has(key) || removed.has(key) || citedElsewhere(key, e)) continue;
       have.add(key);
       added.push(cit);
     }

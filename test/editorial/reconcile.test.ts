@@ -18,7 +18,7 @@ function machine(id: string, statement: string, cites: Cite[], extra: Partial<Cl
     citations: cites.map(([source, anchor]) => ({ source, anchor, quote: `quote ${anchor}` })),
     ...extra,
   });
-  return { ...c, machine: { statement: c.statement, status: c.status, section: c.section } };
+  return { ...c, machine: { statement: c.statement, status: c.status, section: c.section, citations: c.citations.map((x) => `${x.source}#${x.anchor}`) } };
 }
 
 function sheet(claims: Claim[], extra: Partial<Factsheet> = {}): Factsheet {
@@ -104,6 +104,21 @@ describe('reconcile', () => {
     expect(out.claims.filter((c) => !c.rejected).map((c) => c.id)).toEqual(['c-aaaa', 'c-bbbb', 'c-cccc']);
     expect(keys(byId(out, 'c-aaaa'))).toEqual(expect.arrayContaining(['st/a#s-1', 'st/b#s-1', 'st/c#s-4']));
     expect(byId(out, 'c-aaaa').edited).toContain('merged');
+  });
+
+  test('a machine citation an editor deleted stays deleted, and the claim counts as edited', () => {
+    const existing = edit(reconcile(null, draft1), (s) => {
+      byId(s, 'c-aaaa').citations = byId(s, 'c-aaaa').citations.filter((c) => c.source !== 'st/b');
+    });
+    const draft2 = sheet([machine('c-aaaa', 'The bridge closed on Monday.', [['st/a', 's-1'], ['st/b', 's-1'], ['st/c', 's-1']]), ...draft1.claims.slice(1)]);
+    const out = reconcile(existing, draft2);
+    expect(keys(byId(out, 'c-aaaa'))).toEqual(['st/a#s-1', 'st/c#s-1']);
+    expect(byId(out, 'c-aaaa').edited).toEqual(['citations']);
+    // Once more with the same input: nothing changes, the deletion holds.
+    expect(reconcile(out, draft2)).toEqual(out);
+    // A reviewed claim keeps its deletion the same way.
+    const reviewed = edit(out, (s) => (byId(s, 'c-aaaa').reviewed = true));
+    expect(keys(byId(reconcile(reviewed, draft2), 'c-aaaa'))).toEqual(['st/a#s-1', 'st/c#s-1']);
   });
 
   test('a split: machine citations go to the part they match', () => {

@@ -95,7 +95,7 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
 
   const entities = buildEntities(claims, people, articles.map((a) => a.metadata.outlet));
   const sections = assignSections(claims, entities);
-  for (const claim of claims) claim.machine = { statement: claim.statement, status: claim.status, section: claim.section };
+  for (const claim of claims) claim.machine = { statement: claim.statement, status: claim.status, section: claim.section, citations: claim.citations.map((c) => `${c.source}#${c.anchor}`) };
   const ranked = rankBySupport(claims);
   const headlines = articles.map((a) => a.metadata.title).filter(Boolean);
   return {
