@@ -12,7 +12,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
  * Most stories here were first scored blind (test/gold-final) and tuned on afterwards. Raise them as the pipeline improves.
  */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
-  'bruges-crypto-fraud-trial-2025': { citationRecall: 0.67, citationPrecision: 0.9, attributionAccuracy: 0.75 },
+  'bruges-crypto-fraud-trial-2025': { citationRecall: 0.67, citationPrecision: 0.9, attributionAccuracy: 0.87 },
   'corwen-paracetamol-recall-2025': { citationRecall: 0.81, attributionAccuracy: 0.78 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.9 },
   'eldoret-marathon-doping-2025': { citationRecall: 0.71, attributionAccuracy: 0.72 },
@@ -28,7 +28,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.84, citationPrecision: 0.91, attributionAccuracy: 0.92 },
   'oresund-airport-drone-closure-2025': { citationRecall: 0.84, citationPrecision: 0.93, attributionAccuracy: 0.89 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
-  'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.92, attributionAccuracy: 0.93 },
+  'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.92, attributionAccuracy: 0.9 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
   'tromso-ferry-grounding-2025': { citationRecall: 0.64, attributionAccuracy: 0.88 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.86 },
@@ -58,7 +58,7 @@ describe.each(dirs)('%s', (dir) => {
  */
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1.0, denialLinkAccuracy: 0.25, denialLinkPrecision: 1.0 },
-  'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 0.25 },
+  'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1.0, denialLinkPrecision: 0.8 },
   'eldoret-marathon-doping-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.33 },
   'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 1.0 },

@@ -195,6 +195,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The family of the young woman who died has named her as Ella Marsh.', sentence: 'She was a nursing student, her family said in a statement.', speaker: 'Ella Marsh\'s family' },
   // "the ministry" is the one its own sentence describes, not the ministry heard last.
   { before: 'The Ministry of Foreign and European Affairs of Norland summoned the envoy. The Interior Ministry said the boat was rammed.', sentence: 'The envoy was handed a note of protest at the Norland foreign ministry, the ministry has confirmed.', speaker: 'Ministry of Foreign and European Affairs of Norland' },
+  // Court reporting: the indictment is the prosecutors', the ruling the court's; "X's lawyer, Y," is Y.
+  { sentence: 'According to the indictment, some 4,100 investors lost about 23.4 million euros.', speaker: 'prosecutors' },
+  { before: 'Tarn Bank co-founder Jonas De Smet testified on Monday.', sentence: 'De Smet’s lawyer, Nathalie Goethals, said her client would appeal.', speaker: 'Nathalie Goethals', affiliation: 'De Smet’s lawyer' },
+  { before: 'Tarn Bank registered with the FSMA, Belgium’s financial watchdog, in 2022.', sentence: 'The registration was confirmed by the regulator on Wednesday.', speaker: 'FSMA' },
   // A one-word name the text says is an operator; "the company that runs…" is that company.
   { before: 'Tarn metro operator Metrovell is the latest victim.', sentence: 'The company that runs the metro in Tarnvik said on Wednesday that hackers had stolen data.', speaker: 'Metrovell' },
   { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },

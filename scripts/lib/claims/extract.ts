@@ -15,6 +15,7 @@ import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { surname } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
+import { peopleIn, personAttribution } from './speaker.ts';
 import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens, startsWithProperNoun } from './tokens.ts';
 
@@ -61,8 +62,15 @@ interface SpeechAt extends Speech {
 export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, publisher: Publisher = {}): SpeechAt[] {
   const ctx = newContext(people);
   people.startArticle();
-  const out: SpeechAt[] = sentences.map((s) => {
-    const speech = attribute(s.text, ctx);
+  const out: SpeechAt[] = sentences.map((s, i) => {
+    let speech = attribute(s.text, ctx);
+    // "Annelies Wyffels, spokeswoman for the collective, has just read a statement:" then a quotation: her words.
+    const before = sentences[i - 1]?.text ?? '';
+    const introduced = !speech.attribution.speaker && startsWithQuote(s.text) && /:\s*$/.test(before) ? peopleIn(maskQuotes(before), ctx)[0] : undefined;
+    if (introduced) {
+      const { attribution, person } = personAttribution(ctx.people.add(introduced), ctx);
+      speech = { ...speech, attribution: { ...attribution, verb: 'said' }, person };
+    }
     remember(ctx, s.text, speech);
     return { ...speech, by: speech.attribution.speaker && !speech.subject ? 'explicit' : speech.subject ? 'carried' : 'none' };
   });

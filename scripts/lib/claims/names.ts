@@ -11,7 +11,7 @@ export const ROLE_WORDS = new Set(
   secretary-general ambassador commander governor mayor senator representative rep sen dr mr mrs ms prof professor premier
   chancellor king queen prince leader official officials analyst analysts deputy acting press office department agency
   military army navy police fire colonel lieutenant captain major sergeant judge justice chairman chairwoman chair ceo
-  commissioner inspector constable superintendent engineer nurse researcher executive officer manager founder owner lawyer attorney prosecutor
+  commissioner inspector constable superintendent engineer nurse researcher executive officer manager founder co-founder cofounder owner lawyer attorney prosecutor
   dr. mr. mrs. ms. prof. col. lt. sgt. capt. maj. sen. rep. gov. cabinet county state federal regional interior mining health
   company firm operator emergency rescue disaster operations charge special agent supervisory assistant senior retired vice deputy-director economist expert scientist doctor surgeon pilot skipper
   councillor councilor cr cllr alderman mp mep mla msp principal headteacher teacher registrar coroner sheriff magistrate auditor ombudsman
@@ -111,7 +111,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     // "Sangre Backcountry Guides, a Taos-based company that …": what it is says it is no person.
     const kind = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
     if (kind && ORG_KINDS.has(kind)) continue;
-    const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?["”’'](?![A-Za-z])|\s+(?:said|says|told|added))/.exec(after);
+    // "spokeswoman for the Zeebit Victims' Collective": a plural possessive inside a name is no closing quote.
+    const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?(?:["”]|(?<!s)[’']|[’'](?!\s+\p{Lu}))(?![A-Za-z])|\s+(?:said|says|told|added))/u.exec(after);
     // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
     // "X, was summoned to the ministry": a clause after the name, not what X is.
     const clause = !!appositive && /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|who|which|whose)\b/i.test(appositive[1]!);

@@ -118,14 +118,15 @@ export class Organisations {
    * "Metrodouro, the company that runs…", "operated by Vortex13"; once known, each later mention counts.
    */
   private noteOneWordOrgs(text: string, early: boolean): void {
-    for (const m of text.matchAll(/(?<![\p{L}\d’'.-])(\p{Lu}[\p{L}\d&’'-]*?[\p{Ll}\d][\p{L}\d]*)(?![\p{L}\d’'-]|\s+\p{Lu})/gu)) {
+    // "Metrodouro", "Vortex13", "the FSMA, Belgium's financial watchdog": capitalised, one word, an acronym too.
+    for (const m of text.matchAll(/(?<![\p{L}\d’'.-])(\p{Lu}[\p{L}\d&’'-]+)(?![\p{L}\d’'-]|\s+\p{Lu})/gu)) {
       const name = m[1]!;
       const before = text.slice(0, m.index);
       // Part of a longer capitalised run, or a day or month after "service", is no one-word name.
       if (/\p{Lu}[\p{L}\d’'.-]*\s+$/u.test(before) || NOT_ONE_WORD_ORG.test(name)) continue;
       const after = text.slice(m.index + m[0].length);
       const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
-      const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
+      const saidToBe = /^,\s+(?:(?:a|an|the)\s+|\p{Lu}\p{Ll}+[’']s\s+)(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/u.exec(after)?.[1];
       const kind = [adjacent, saidToBe].find((k): k is string => !!k && ORG_KINDS.has(k));
       const madeBy = /\b(?:operated|run|owned|built|made|developed)\s+by\s+$/.test(before);
       const org = this.orgs.get(name);

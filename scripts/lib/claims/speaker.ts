@@ -149,6 +149,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   const placed = /^((?:[Tt]he\s+)?(?:[a-z-]+\s+){0,3}[a-z]+)\s+(?:in|at|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u.exec(raw.trim());
   const placedBody = placed ? ctx.people.resolveOrgDescription(placed[1]!) : null;
   if (placedBody) return { attribution: { speaker: placedBody, affiliation: null, verb: null }, person: null };
+  // "according to the indictment": prosecutors write it; "the ruling" is the court's.
+  if (/^(?:the\s+)?(?:indictment|charge sheet|charging documents?)$/i.test(raw.trim())) return { attribution: { speaker: 'prosecutors', affiliation: raw.trim().replace(/^the\s+/i, ''), verb: null }, person: null };
+  if (/^(?:the\s+)?(?:court[’']s\s+)?(?:ruling|verdict|judg(?:e)?ment)$/i.test(raw.trim())) return { attribution: { speaker: 'court', affiliation: raw.trim().replace(/^the\s+/i, ''), verb: null }, person: null };
   // "the museum's online catalogue", "the agency's website": the owner of the record speaks.
   const record = /^(.+?)[’']s\s+(?:(?:online|own|latest|annual|official|public)\s+)?(?:catalogue|catalog|website|records|register|report|account|filing|logs?|database)$/i.exec(raw.trim());
   if (record) return resolveSpeaker(record[1]!, ctx);
@@ -197,6 +200,13 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   }
   const named = peopleIn(withAppositive, ctx);
+  // "De Smet's lawyer, Nathalie Goethals, said": the appositive names who speaks; the owner is only whose lawyer she is.
+  const owned = /^(.+?)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(headOf(text));
+  if (owned && named.length > 1 && named[0]!.name === owned[1]) {
+    const person = ctx.people.add(named[1]!);
+    person.role ??= headOf(text);
+    return personAttribution(person, ctx);
+  }
   if (named.length > 0) {
     const person = ctx.people.add(named[0]!);
     // "The harbour master, Ana Lima, said": the description before the name is her role.
