@@ -195,6 +195,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The family of the young woman who died has named her as Ella Marsh.', sentence: 'She was a nursing student, her family said in a statement.', speaker: 'Ella Marsh\'s family' },
   // "the ministry" is the one its own sentence describes, not the ministry heard last.
   { before: 'The Ministry of Foreign and European Affairs of Norland summoned the envoy. The Interior Ministry said the boat was rammed.', sentence: 'The envoy was handed a note of protest at the Norland foreign ministry, the ministry has confirmed.', speaker: 'Ministry of Foreign and European Affairs of Norland' },
+  // A body's act with an adverb before it, and a description that says the body works for another.
+  { sentence: 'The Tarn Integrity Unit on Thursday provisionally suspended four more athletes.', speaker: 'Tarn Integrity Unit' },
+  { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'The TIU, which handles doping cases on behalf of World Athletics, said three athletes had been suspended.', speaker: 'Tarn Integrity Unit' },
+  { sentence: 'But the chief executive of the Tarn Anti-Doping Agency, Grace Mutua, has already said that the amounts are too high.', speaker: 'Grace Mutua' },
   // Court reporting: the indictment is the prosecutors', the ruling the court's; "X's lawyer, Y," is Y.
   { sentence: 'According to the indictment, some 4,100 investors lost about 23.4 million euros.', speaker: 'prosecutors' },
   { before: 'Tarn Bank co-founder Jonas De Smet testified on Monday.', sentence: 'De Smet’s lawyer, Nathalie Goethals, said her client would appeal.', speaker: 'Nathalie Goethals', affiliation: 'De Smet’s lawyer' },

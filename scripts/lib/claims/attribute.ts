@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
-  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)|keeps? (?:saying|telling|insisting|claiming)))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|already|just|repeatedly|publicly|recently|later|earlier|previously|on \w+)\s+){0,3}((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)|keeps? (?:saying|telling|insisting|claiming)))\b`, 'i'), speaker: 1, verb: 2 },
   // "On Wednesday it went further, saying that …", "A group calling itself Vortex13 listed the firm, claiming …": the subject of the clause speaks.
   { name: 'saying', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?((?:it|he|she|they)|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:calling (?:itself|themselves)|known as|called|named)\s+[A-Z][\w-]*|(?:the\s+)?[a-z]+|(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,5})\s+(?:has\s+|had\s+|also\s+)?[a-z]{3,}\b[^,;_"“”]{0,80},\s+((?-i:saying|adding|noting|insisting|arguing|warning|claiming))\b`), speaker: 1, verb: 2 },
   // "DBE itself has put the peak figure at "more than 210,000"": an estimate is its author's.
@@ -147,7 +147,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day)\s+){0,2}(issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day|[a-z]+ly)\s+){0,3}(issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;

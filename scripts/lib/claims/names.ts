@@ -37,7 +37,7 @@ const NOT_PERSON = new Set(
   data centre centres center centers works industries enterprises international global digital computing cloud ventures
   workers members local union brotherhood guild teamsters federation industrial
   orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel
-  ambulance rescue brigade guard coastguard`.split(/\s+/),
+  ambulance rescue brigade guard coastguard athletics sport sports olympic olympics world unit squad division directorate taskforce`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;

@@ -175,7 +175,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the name, with the short name beside it.
   const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
   if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[1]!, affiliation: short[2]!, verb: null }, person: null };
-  const withAppositive = text;
+  // "The AIU, which handles cases for World Athletics,": names inside a relative clause are not the speaker.
+  const withAppositive = text.split(/,\s+(?:which|whose)\b/)[0]!;
   // "The company that runs the metro": a relative clause says which, not who.
   text = text.split(/,?\s+(?:who|which|whose)\b|\s+that\s+(?=[a-z]+s\b)/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
