@@ -71,6 +71,8 @@ const PATTERNS: Pattern[] = [
   // "This was revealed by X on Wednesday."
   { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
+  // "The court heard from a forensic accountant, Marc Dewulf, that …": the witness speaks.
+  { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },
   { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!(?:the|a|an)\b[^,]{1,80},)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
