@@ -26,6 +26,7 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'Thieves made off with a diadem', b: 'Thieves stole a diadem', tokens: ['steal', 'diadem'] },
   { a: 'A volunteer firefighter lost his life on Sunday night', b: 'A volunteer firefighter died on Sunday night', tokens: ['death', 'firefighter'] },
   { a: 'Three people were transported to hospital', b: 'Three people were taken to hospital', tokens: ['hospitalize'] },
+  { a: 'Organisers have held back his prize money', b: 'The prize money has been frozen', tokens: ['withhold', 'prize', 'money'] },
   { a: 'One person remains missing', b: 'One person is still unaccounted for', tokens: ['miss'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
   { a: 'The ferry left Tromsø for Hammerfest', b: 'The ferry sailed from Tromso to Hammerfest', tokens: ['tromso', 'hammerfest'] },

@@ -56,6 +56,7 @@ const CONCEPTS: Record<string, string> = {
   postpone: 'delay defer reschedule',
   depart: 'leave',
   miss: 'missing unaccounted',
+  withhold: 'freeze',
   ill: 'sick sicken illness unwell',
   win: 'beat defeat victory winner',
   steal: 'stole stolen theft rob robbery heist loot',
@@ -78,6 +79,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:been|get|got|gets|getting|are|were|was|is)\s+in\s+touch\s+with\b/gi, 'contacted'],
   [/\b(?:made|make|makes|making)\s+off\s+with\b/gi, 'stole'],
   [/\b(?:lost|lose|loses|losing)\s+(?:his|her|their)\s+li(?:fe|ves)\b/gi, 'died'],
+  [/\b(?:held|hold|holds|holding)\s+back\b/gi, 'withheld'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
   [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
   // A ship that runs aground has hit the bottom: "struck a reef", "ran onto a skerry", "grounded" off a coast.
