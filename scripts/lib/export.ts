@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { factsheet as factsheetSchema, source as sourceSchema, type Factsheet, type Source } from '../../src/schema.ts';
+import { offlineRecords, offlineScript } from './offline-search.ts';
 
 /** Validated content: every source and fact sheet, sorted by id. */
 export interface Content {
@@ -123,7 +124,8 @@ export function claimsCsv(content: Content): string {
 }
 
 /**
- * Writes `<outDir>/claims.json` and `<outDir>/claims.csv`; returns the paths written.
+ * Writes `<outDir>/claims.json`, `<outDir>/claims.csv` and the `file://` search index
+ * `<outDir>/search-offline.js`; returns the paths written.
  * @example await writeExports('content', 'dist')
  */
 export async function writeExports(contentDir: string, outDir: string): Promise<string[]> {
@@ -131,7 +133,9 @@ export async function writeExports(contentDir: string, outDir: string): Promise<
   await mkdir(outDir, { recursive: true });
   const json = path.join(outDir, 'claims.json');
   const csv = path.join(outDir, 'claims.csv');
+  const offline = path.join(outDir, 'search-offline.js');
   await writeFile(json, JSON.stringify(claimsJson(content), null, 2) + '\n');
   await writeFile(csv, claimsCsv(content));
-  return [json, csv];
+  await writeFile(offline, offlineScript(offlineRecords(claimsJson(content))));
+  return [json, csv, offline];
 }

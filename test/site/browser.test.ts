@@ -4,6 +4,8 @@
  * Runs Debian's Chromium (/usr/bin/chromium or $CHROMIUM); skipped when it is absent.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildFixtureSite } from './helpers/build-site.ts';
@@ -19,9 +21,11 @@ describe.skipIf(!hasChromium)('site in a browser', () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
+  let dist: string;
 
   beforeAll(async () => {
     const site = await buildFixtureSite('nk-sample');
+    dist = site.dist;
     server = await serveDir(site.dist);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -40,6 +44,20 @@ describe.skipIf(!hasChromium)('site in a browser', () => {
     const claim = page.locator('.pagefind-ui__result-nested a', { hasText: 'port of Wonsan' }).first();
     await claim.waitFor({ timeout: 15_000 });
     expect(await claim.getAttribute('href')).toBe(`/${STORY}/#claim-c-wonsan01`);
+  });
+
+  test('a file:// copy: search finds the claim in search-offline.js, and links open pages on disk', async () => {
+    const onDisk = (...parts: string[]) => pathToFileURL(path.join(dist, ...parts)).href;
+    await page.goto(onDisk('index.html'));
+    await page.getByRole('search').getByRole('searchbox').fill('wonsan port');
+    const claim = page.locator('.offline-search__results a').first();
+    await claim.waitFor({ timeout: 10_000 });
+    expect(await claim.getAttribute('href')).toBe(`${onDisk(STORY, 'index.html')}#claim-c-wonsan01`);
+    expect(await page.getByRole('search').locator('[aria-live]').textContent()).toMatch(/^\d+ results?$/);
+    await claim.click();
+    await page.waitForURL(/index\.html#claim-c-wonsan01$/);
+    expect(await page.locator('#claim-c-wonsan01').isVisible()).toBe(true);
+    expect(new URL((await page.locator('a.site-name').getAttribute('href'))!, page.url()).href).toBe(onDisk('index.html'));
   });
 
   test('footnote -> note -> highlighted source sentence', async () => {
