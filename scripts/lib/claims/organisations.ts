@@ -136,7 +136,7 @@ export class Organisations {
       if (!early) (known.order = ++this.noted), this.inArticle.add(name);
       if (kind) known.kinds.add(kind);
       if (madeBy) known.kinds.add(/\b(?:operated|run)\s+by\s+$/.test(before) ? 'operator' : 'company');
-      this.orgs.set(name, known);
+      this.keep(known);
     }
   }
 
@@ -267,7 +267,6 @@ export class Organisations {
       const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
       if (!kinds || !content.every((w) => name.includes(w))) continue;
       if (country && org.country && org.country !== country) continue;
-      if (content.length === 0 && !org.kinds.has(kind) && !name.includes(kind) && !(SAME_KIND[kind] ?? []).some((k) => name.includes(k) || org.kinds.has(k))) continue;
       if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
     }
     return best?.name ?? null;
