@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEntities, capitalRuns, dropTitles } from '../../scripts/lib/claims/entities.ts';
+import { buildEntities } from '../../scripts/lib/claims/entities.ts';
+import { capitalRuns, dropTitles } from '../../scripts/lib/claims/entity-names.ts';
 import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
 import { makeClaim } from './helpers.ts';
 
