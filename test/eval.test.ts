@@ -19,7 +19,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'ghent-museum-heist-2025': { citationRecall: 0.82, attributionAccuracy: 0.89 },
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.65 },
-  'leeds-bank-it-outage-2025': { citationRecall: 0.76, citationPrecision: 0.94, attributionAccuracy: 0.85 },
+  'leeds-bank-it-outage-2025': { citationRecall: 0.79, citationPrecision: 0.92, attributionAccuracy: 0.89 },
   'lillooet-highway-landslide-2025': { citationRecall: 0.78, attributionAccuracy: 0.86 },
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
   'muncie-battery-plant-strike-2025': { citationRecall: 0.86, citationPrecision: 0.91, attributionAccuracy: 0.92 },

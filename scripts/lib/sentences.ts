@@ -60,6 +60,17 @@ export function mergeAbbreviations(parts: string[]): string[] {
   return out;
 }
 
+/** Pass: a quoted question or exclamation and its speaker are one sentence: '"Who was watching?" said Ana Lima.' */
+export function mergeSpeechAfterQuotes(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /[?!…]["”’']$/.test(last) && /^[a-z]/.test(part)) out[out.length - 1] = `${last} ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 /** Pass: "about 10." + "15pm on Saturday" is one time (or decimal) cut at its point, when the text has them side by side. */
 export function mergeCutNumbers(parts: string[], text: string): string[] {
   const out: string[] = [];
@@ -84,7 +95,7 @@ export function splitAfterTimes(parts: string[]): string[] {
 
 /** Splits one paragraph into sentence texts; paragraphs are whitespace-folded, so merged parts stay verbatim slices. */
 export function splitParagraph(text: string): string[] {
-  return mergeOpenQuotes(splitAfterTimes(mergeAbbreviations(mergeCutNumbers(winkSplit(text), text))));
+  return mergeOpenQuotes(mergeSpeechAfterQuotes(splitAfterTimes(mergeAbbreviations(mergeCutNumbers(winkSplit(text), text)))));
 }
 
 /** A list item's marker: "- ", "• ", "1. ". */

@@ -15,6 +15,7 @@ describe('sentences', () => {
     { name: 'quote left open to the paragraph end', text: '“The water rose fast. We had ten minutes.', count: 1 },
     { name: 'a time that ends a sentence', text: 'The slope released at about 11:15 a.m. Five people were caught.', count: 2 },
     { name: 'a time before a day or a time zone', text: 'The office opens at 9 a.m. Monday and the line closes at 5 p.m. ET on Friday.', count: 1 },
+    { name: 'a quoted question and its speaker', text: '"Who was watching the company?" said Ana Lima, the spokeswoman. "Nobody was."', count: 2 },
   ])('$name', ({ text, count }) => {
     const sentences = splitParagraph(text);
     expect(sentences).toHaveLength(count);
