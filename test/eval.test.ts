@@ -15,7 +15,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'bruges-crypto-fraud-trial-2025': { citationRecall: 0.67, citationPrecision: 0.9, attributionAccuracy: 0.87 },
   'corwen-paracetamol-recall-2025': { citationRecall: 0.81, attributionAccuracy: 0.78 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.85, citationPrecision: 0.91, attributionAccuracy: 0.9 },
-  'eldoret-marathon-doping-2025': { citationRecall: 0.71, attributionAccuracy: 0.8 },
+  'eldoret-marathon-doping-2025': { citationRecall: 0.73, attributionAccuracy: 0.8 },
   'ghent-museum-heist-2025': { citationRecall: 0.82, attributionAccuracy: 0.89 },
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.65 },

@@ -3,7 +3,7 @@
  * a date written next to the weekday it fell on pins the week ("said on 23 October" and
  * "Wednesday"), and the story's other articles say when the story was covered.
  */
-import { findDates, weekdayOf } from './dates.ts';
+import { findDates, parseAbsoluteDate, weekdayOf } from './dates.ts';
 import type { ArticleMetadata, Sentence } from './types.ts';
 
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
@@ -64,11 +64,13 @@ export function datelineDate(dateline: string | null | undefined, storyDates: re
   const median = medianDate(storyDates);
   if (!dateline || !median) return null;
   const year = +median.slice(0, 4);
-  const found = findDates(dateline, `${year}-12-31`).find((d) => d.end === null && d.rank <= 1 && /\d/.test(d.text));
-  if (!found || /\d{4}/.test(found.text)) return found?.start ?? null;
-  const distance = (y: number) => Math.abs(Date.parse(`${y}${found.start.slice(4)}`) - Date.parse(median));
+  // In a dateline "May 6" is a date, never the verb "may" that findDates guards against in running text.
+  const written = /\b(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(\d{4}))?\b/.exec(dateline);
+  const found = written ? parseAbsoluteDate(written[1] ? written[0] : `${written[0]}, ${year}`) : null;
+  if (!found || written![1]) return found;
+  const distance = (y: number) => Math.abs(Date.parse(`${y}${found.slice(4)}`) - Date.parse(median));
   const nearest = [year - 1, year, year + 1].sort((a, b) => distance(a) - distance(b))[0]!;
-  return `${nearest}${found.start.slice(4)}`;
+  return `${nearest}${found.slice(4)}`;
 }
 
 /**

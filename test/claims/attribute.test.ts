@@ -200,6 +200,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'The TIU, which handles doping cases on behalf of World Athletics, said three athletes had been suspended.', speaker: 'Tarn Integrity Unit' },
   { sentence: 'But the chief executive of the Tarn Anti-Doping Agency, Grace Mutua, has already said that the amounts are too high.', speaker: 'Grace Mutua' },
   { sentence: 'The court heard from a court-appointed forensic accountant, Marc Dewulf, that the reserves covered less than a third of balances.', speaker: 'Marc Dewulf' },
+  // A passive "were confirmed by X" is X's, whoever the subject names; a clause before "(AIU)" is no name.
+  { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'The suspensions of Ana Lima and Ida Holm were confirmed by the TIU on Tuesday.', speaker: 'Tarn Integrity Unit' },
+  { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'That is double the three runners the Tarn Integrity Unit (TIU) suspended on Tuesday.', speaker: null },
   // Court reporting: the indictment is the prosecutors', the ruling the court's; "X's lawyer, Y," is Y.
   { sentence: 'According to the indictment, some 4,100 investors lost about 23.4 million euros.', speaker: 'prosecutors' },
   { before: 'Tarn Bank co-founder Jonas De Smet testified on Monday.', sentence: 'De Smet’s lawyer, Nathalie Goethals, said her client would appeal.', speaker: 'Nathalie Goethals', affiliation: 'De Smet’s lawyer' },

@@ -34,6 +34,8 @@ describe('publication date inference', () => {
     { dateline: 'LISBON, Dec. 30 (AP)', story: ['2026-01-02'], expected: '2025-12-30' },
     { dateline: 'LISBON, March 3, 2024 (AP)', story: ['2025-12-30'], expected: '2024-03-03' },
     { dateline: 'OSLO (NTB)', story: ['2025-10-03'], expected: null },
+    { dateline: 'NAIROBI, May 6 (Reuters)', story: ['2025-05-08'], expected: '2025-05-06' },
+    { dateline: 'LEEDS, 16 September (PA)', story: ['2025-09-18'], expected: '2025-09-16' },
   ])('a dateline’s month and day take the year nearest the story: $dateline', ({ dateline, story, expected }) => {
     expect(datelineDate(dateline, story)).toBe(expected);
   });

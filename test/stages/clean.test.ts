@@ -137,6 +137,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Ferry strike ends after two days', '**Tarn Posten** · Local news · By Signe Holm · 14 November 2025'], outlet: 'Tarn Posten', author: 'Signe Holm' },
     { top: ['KTRN 7 News | Northern Tarn', 'Ferry strike ends after two days', 'By Jordan Beltrán, KTRN 7 News'], outlet: 'KTRN 7 News', author: 'Jordan Beltrán' },
     { top: ['Nord24 › News › Denmark', 'Skip to latest update', 'Ferry strike ends after two days'], outlet: 'Nord24', author: null },
+    { top: ['Ferry strike ends after two days', 'By Reuters | 7 May 2025, 08:14 SAST'], outlet: 'Reuters', author: null },
     { top: ['HR | EN', 'Home > Press > Press releases', 'MINISTRY OF THE SEA OF THE REPUBLIC OF NORLAND', 'Ferry strike ends after two days'], outlet: 'Ministry of the Sea of the Republic of Norland', author: null },
     { top: ['Tarn Airports A/S', 'Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Airports A/S', author: null },
     { top: ['UNITED FERRY WORKERS — LOCAL 41', 'Tarnvik, Norland', 'FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days'], outlet: 'United Ferry Workers — Local 41', author: null },

@@ -258,7 +258,7 @@ export class Organisations {
     if (told) return told.name;
     const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
     // Where it is ("the Leeds lender", "the Leeds-based bank") says nothing of its name.
-    const content = words.slice(0, -1).filter((w, i) => !countryOf(w) && !/^\p{Lu}/u.test(written[i]!) && !/-based$/.test(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s)$/.test(w));
+    const content = words.slice(0, -1).filter((w, i) => !countryOf(w) && !/^\p{Lu}/u.test(written[i]!) && !/-based$/.test(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’)$/.test(w));
     let best: Organisation | null = null;
     for (const org of this.orgs.values()) {
       const name = org.name.toLowerCase().split(/\s+/);

@@ -174,7 +174,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
   // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the name, with the short name beside it.
   const short = /^(?:[Tt]he\s+)?(\p{Lu}[^()]{3,100}?)\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)$/u.exec(text);
-  if (short && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[1]!, affiliation: short[2]!, verb: null }, person: null };
+  // "That is double the three runners the AIU (…)" is a clause, not a name ("Medicines and Healthcare products Regulatory Agency" is).
+  const nameWords = !!short && !/\b(?:is|are|was|were|has|have|had|be|been|that|which|who|this|these)\b/.test(short[1]!);
+  if (short && nameWords && /^[A-Z0-9&-]{2,}$/.test(short[2]!)) return { attribution: { speaker: short[1]!, affiliation: short[2]!, verb: null }, person: null };
   // "The AIU, which handles cases for World Athletics,": names inside a relative clause are not the speaker.
   const withAppositive = text.split(/,\s+(?:which|whose)\b/)[0]!;
   // "The company that runs the metro": a relative clause says which, not who.
