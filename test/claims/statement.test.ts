@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { subjectNamed } from '../../scripts/lib/claims/extract.ts';
+import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
 import { balanceQuotes, nameSpeaker, neutralStatement } from '../../scripts/lib/claims/statement.ts';
 
 const ana = { speaker: 'Ana Lima', affiliation: 'mayor of Porto', verb: 'said' };
@@ -69,4 +71,15 @@ describe('neutral statements', () => {
     ['“It is done', '“It is done.”'],
     ["'It is done", "'It is done.'"],
   ])('balanceQuotes(%s)', (input, output) => expect(balanceQuotes(input)).toBe(output));
+});
+
+describe('subjectNamed: a statement that opens with "he" or "she" names the one person the sentence before names', () => {
+  const people = new PeopleRegistry();
+  test.each([
+    { statement: 'He received 30 months, half of it suspended.', before: 'Co-founder Jonas De Smet was convicted of fraud.', expected: 'Jonas De Smet received 30 months, half of it suspended.' },
+    // Two people before: whom "he" means is not clear, so the statement stays as written.
+    { statement: 'He received 30 months.', before: 'Jonas De Smet and Pieter Vandamme were convicted.', expected: 'He received 30 months.' },
+    { statement: 'She was operating a scheduled service.', before: 'The ferry left Tromsø at 20:32.', expected: 'She was operating a scheduled service.' },
+    { statement: 'The court adjourned.', before: 'Jonas De Smet was convicted.', expected: 'The court adjourned.' },
+  ])('$statement', ({ statement, before, expected }) => expect(subjectNamed(statement, before, people)).toBe(expected));
 });

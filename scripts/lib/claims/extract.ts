@@ -12,7 +12,7 @@ import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import { splitClauses } from './clauses.ts';
 import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
-import { surname } from './names.ts';
+import { findPeople, surname } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
 import { peopleIn, personAttribution } from './speaker.ts';
@@ -226,6 +226,18 @@ function isDenial(partText: string, attribution: Attribution, inSpan: boolean): 
   return DENIAL_WORDS.test(partText);
 }
 
+/**
+ * "He received 30 months": the statement names him when the sentence before names one person and no one else
+ * ("Co-founder Jonas De Smet was convicted of fraud.").
+ * @example subjectNamed('He received 30 months.', 'Jonas De Smet was convicted.', people) // 'Jonas De Smet received 30 months.'
+ */
+export function subjectNamed(statement: string, before: string, people: PeopleRegistry): string {
+  const pronoun = /^(?:He|She)\s+(?=[a-z])/.exec(statement);
+  if (!pronoun) return statement;
+  const named = [...new Set(findPeople(maskQuotes(before)).filter((p) => !people.isOrg(p.name)).map((p) => p.name))];
+  return named.length === 1 ? `${named[0]} ${statement.slice(pronoun[0].length)}` : statement;
+}
+
 /** One article's candidates, in sentence order; `people` is shared across the story. */
 export function extractCandidates(article: Article, people: PeopleRegistry, published: string | null = article.metadata.published): ClaimCandidate[] {
   const candidates: ClaimCandidate[] = [];
@@ -257,7 +269,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         source: article.id,
         anchor: sentence.anchor,
         quote: part.text,
-        statement: neutralStatement(part.text, part.correction, inSpan, attribution),
+        statement: subjectNamed(neutralStatement(part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
         content,
         attribution,
         denial,

@@ -25,9 +25,12 @@ export interface StoryMeta {
   language?: string;
 }
 
-/** The representative of a group: the candidate from the source that says it most plainly (shortest quote). */
+/** A statement that leans on the sentence before it ("He received 30 months"): not self-contained. */
+const LEANS = /^(?:He|She|They|It|This|That|These|Those)\b/;
+
+/** The representative of a group: the candidate from the source that says it most plainly (shortest quote), self-contained first. */
 function representative(group: readonly ClaimCandidate[]): ClaimCandidate {
-  return [...group].sort((a, b) => a.quote.length - b.quote.length || a.source.localeCompare(b.source))[0]!;
+  return [...group].sort((a, b) => Number(LEANS.test(a.statement)) - Number(LEANS.test(b.statement)) || a.quote.length - b.quote.length || a.source.localeCompare(b.source))[0]!;
 }
 
 export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): Factsheet {
