@@ -48,6 +48,8 @@ const ROLE = /^(?:the|a|an|of|for|and|at|to|in|on|its|president|chief|executive|
  */
 export function shortAffiliation(affiliation: string | null, speaker: string | null): string | null {
   if (!affiliation) return null;
+  // "De Smet's lawyer": someone's lawyer or relative is told by the relation, not by the name of whom they act for.
+  if (/^\p{Lu}[\p{L}.' -]{1,40}[’']s\s+(?:lawyer|attorney|solicitor|counsel|agent|manager|coach|wife|husband|partner|son|daughter|brother|sister|mother|father|family)$/u.test(affiliation.trim())) return affiliation.trim();
   const text = speaker ? affiliation.replace(speaker, ' ') : affiliation;
   const runs = text.match(/[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&.’'-]*)*/g) ?? [];
   const trimmed = runs.map((run) => {

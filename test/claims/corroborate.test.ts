@@ -69,6 +69,7 @@ describe('shortAffiliation', () => {
     { affiliation: 'Canadian Minister', speaker: 'Ben Fox', expected: null },
     { affiliation: 'Slovenian Foreign Minister', speaker: 'Mojca Vrhovnik', expected: 'Slovenian Foreign Ministry' },
     { affiliation: 'Arktis Kystlinjer’s chief executive', speaker: 'Kjersti Hovland', expected: 'Arktis Kystlinjer' },
+    { affiliation: 'De Smet’s lawyer', speaker: 'Nathalie Goethals', expected: 'De Smet’s lawyer' },
     { affiliation: null, speaker: 'Ben Fox', expected: null },
   ])('$affiliation', ({ affiliation, speaker, expected }) => {
     expect(shortAffiliation(affiliation, speaker)).toBe(expected);
