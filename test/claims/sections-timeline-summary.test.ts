@@ -56,6 +56,8 @@ describe('assignSections', () => {
     { stem: 'official', texts: ['The official said.', 'An official left.'], expected: null },
     { stem: 'lower', texts: ['It lowered the river.', 'They lowered it.'], expected: null },
     { stem: 'ship', texts: ['The ship’s hull was breached.', 'The ship’s crew left.', 'Divers will inspect the ship.'], expected: 'The ship' },
+    { stem: 'winner', texts: ['The men’s winner was suspended.', 'The men’s winner denied it.'], expected: "The men's winner" },
+    { stem: 'athlete', texts: ['A steroid that helps athletes recover.', 'A drug that helps athletes train.', 'Three athletes were suspended.', 'Three athletes appealed.'], expected: 'Athletes' },
   ])('phraseFor($stem)', ({ stem, texts, expected }) => expect(phraseFor(contentTokens(stem)[0]!, texts)).toBe(expected));
 });
 

@@ -36,9 +36,9 @@ const STRONG_NOUN = /(?:tion|sion|ment|ness|ance|ence|ure|age|ity|ism|ship|hood|
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|any|no)$/;
 const FUNCTION_WORD = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|into|as|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|this|these|those|it|its|their|his|her|they|he|she|we|our|not|no|also|said|says|more|most|than|about|some|all|any|each|after|before|over|under|up|out|against|like|through|across|without|within|between|during|since|until|while|because|there|then|only|even|just|very|so|if|when|where|which|who|what|how|per|via|among|around|toward|towards|onto|upon|off|down|near|whether|such|other|another|every|many|much|few|own|same|both|either|neither|do|does|did|get|got|make|made)$/;
 /** Words of amount that make no topic: "additional soldiers", "several boats". */
-const QUANTITY = /^(?:additional|several|further|extra|new|first|last|next|more|fewer|less|least|many|numerous|various|certain|dozens|hundreds|thousands|millions)$/i;
+const QUANTITY = /^(?:additional|several|further|extra|new|first|last|next|more|fewer|less|least|many|numerous|various|certain|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i;
 /** Nouns too general to name a topic. */
-const GENERIC = /^(?:officials?|sources?|reports?|statements?|people|persons?|times?|years?|days?|weeks?|months?|things?|way|part|number|matter|issue|situation|information|comment|news|media|spokes\w*|today|tonight|yesterday|past|future|present|moment|period|end|start|beginning|rest|side|case|fact|lot|kind|sort|war|presence|development|evidence|move|decision|process|impact|effect|level|use|million|billion|thousand|hundred|percent|cent)$/;
+const GENERIC = /^(?:officials?|sources?|reports?|statements?|people|persons?|times?|years?|days?|weeks?|months?|things?|way|part|number|matter|issue|situation|information|comment|news|media|spokes\w*|today|tonight|yesterday|past|future|present|moment|period|end|start|beginning|rest|side|case|fact|lot|kind|sort|war|presence|development|evidence|move|decision|process|impact|effect|level|use|million|billion|thousand|hundred|percent|cent|name|names)$/;
 
 /** The words of a claim without its attribution. */
 function bodyText(claim: Claim): string {
@@ -122,8 +122,9 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
   const forms = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const text of texts) {
-    // "the ship's hull": a possessive names the ship, and a title says "The ship", never "Ship's".
-    const words = (text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? []).map((w) => w.replace(/'s?$/, ''));
+    // "the ship's hull": a possessive names the ship, and a title says "The ship", never "Ship's"; before another word it stays ("men's winner").
+    const written = text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+    const words = written.map((w) => w.replace(/'s?$/, ''));
     words.forEach((w, i) => {
       const lower = w.toLowerCase();
       if (stemOf(lower) !== stem) return;
@@ -132,7 +133,10 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
       const noun = STRONG_NOUN.test(lower) || DETERMINER.test(prev) || DETERMINER.test(words[i - 2]?.toLowerCase() ?? '');
       forms.set(lower, (forms.get(lower) ?? 0) + (noun ? 2 : 0));
       const left = words[i - 1];
-      if (left && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${left.toLowerCase()} ${lower}`, (pairs.get(`${left.toLowerCase()} ${lower}`) ?? 0) + 1);
+      const leftWritten = written[i - 1]?.toLowerCase();
+      // "a steroid that helps athletes": the verb of a relative clause is no part of a topic's name.
+      const clauseVerb = /^(?:that|which|who)$/i.test(written[i - 2] ?? '');
+      if (left && !clauseVerb && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${leftWritten} ${lower}`, (pairs.get(`${leftWritten} ${lower}`) ?? 0) + 1);
     });
   }
   const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
