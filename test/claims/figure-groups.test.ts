@@ -24,6 +24,10 @@ describe('quantityKey: one key per quantity, not per unit', () => {
     // Those an outage touched are not all the customers there are.
     { a: 'About 450,000 customers had been affected, the bank said.', b: 'As many as 1.3 million customers were affected, the union said.', same: true },
     { a: 'About 450,000 customers had been affected, the bank said.', b: 'The bank has about 1.6 million customers.', same: false },
+    // Athletes suspended, athletes who tested positive and athletes tested are three counts.
+    { a: 'Three athletes were provisionally suspended.', b: 'Six athletes tested positive.', same: false },
+    { a: 'Six athletes tested positive.', b: 'At least five athletes had returned adverse findings.', same: true },
+    { a: 'We tested 48 athletes in Eldoret.', b: 'Six athletes tested positive.', same: false },
     // What a ship may carry is not who was on board.
     { a: 'The ferry is certified to carry 290 passengers.', b: 'The centre said 94 passengers were on board.', same: false },
     // Those winched off a deck were rescued, however it is said; they are not all who were on board.

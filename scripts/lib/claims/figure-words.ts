@@ -9,7 +9,7 @@ const NOUN_CLASS: [RegExp, string][] = [
   [/^(?:soldiers?|troops?|fighters?|forces|servicem[ae]n|service\s+members|personnel|marines|sailors|combatants)$/i, 'troops'],
   [/^(?:people|persons|individuals)$/i, 'people'],
   // Who happened to be there: a count of people like any other.
-  [/^(?:guests?|clients?|customers|skiers|snowboarders|hikers|climbers|tourists|visitors|spectators|fans|attendees|festivalgoers|members)$/i, 'people'],
+  [/^(?:guests?|clients?|customers|skiers|snowboarders|hikers|climbers|tourists|visitors|spectators|fans|attendees|festivalgoers|members|athletes|runners|players|competitors)$/i, 'people'],
   [/^(?:passengers?|travell?ers|commuters)$/i, 'passengers'],
   [/^(?:miners?|workers?|employees?|staff|labou?rers|diggers)$/i, 'workers'],
   [/^(?:residents?|inhabitants|villagers|civilians|locals)$/i, 'residents'],
@@ -51,6 +51,10 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:affected|impacted)$/i, 'affected'],
   // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
   [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
+  // Sport and discipline: those suspended, those who tested positive, and those tested at all are three counts.
+  [/^(?:suspended|banned|barred)$/i, 'suspended'],
+  [/^(?:positive|adverse)$/i, 'positive'],
+  [/^(?:tested|sampled|screened)$/i, 'tested'],
 ];
 /** What happened to counted things that are not people ("homes destroyed", "hectares burned", "tonnes leaked"). */
 const THING_PREDICATES: [RegExp, string][] = [

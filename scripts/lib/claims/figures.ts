@@ -203,6 +203,8 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
   for (const [k, w] of after.slice(0, 8).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
     if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
+    // "tested positive": a result, not the test.
+    if (/^tested$/i.test(w) && /^positive$/i.test(after[k + 1] ?? '')) return { predicate: 'positive', word: 'positive' };
     const p = of(w);
     if (p) return { predicate: p, word: w.toLowerCase() };
   }
