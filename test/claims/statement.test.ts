@@ -59,6 +59,7 @@ describe('neutral statements', () => {
     const office = { speaker: 'Tarn County Sheriff’s Office', affiliation: null, verb: 'says' };
     expect(neutralStatement('UPDATE, Sunday 10:15 a.m.: The Tarn County Sheriff’s Office says the skier died on Saturday.', null, true, office)).toBe('The Tarn County Sheriff’s Office says the skier died on Saturday.');
     expect(neutralStatement('What we know so far: the airport shut at 20:04.', null, false, { speaker: null, affiliation: null, verb: null })).toBe('The airport shut at 20:04.');
+    expect(neutralStatement('Verdict: Ana Lind is guilty of fraud, the court rules.', null, true, { speaker: 'court', affiliation: null, verb: 'rules' })).toBe('Ana Lind is guilty of fraud, the court rules.');
   });
 
   test('an unattributed sentence is kept as the outlet wrote it', () => {

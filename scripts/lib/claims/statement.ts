@@ -42,7 +42,7 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:—–-]+/, '')
     // A live page's label ("UPDATE,", "BREAKING:") is no part of the fact.
-    .replace(/^(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b[\s,;:—–-]*|^What we know(?: so far)?:\s*/i, '')
+    .replace(/^(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b[\s,;:—–-]*|^(?:What we know(?: so far)?|Verdict|Reaction|Background|Context|Analysis|Timeline):\s*/i, '')
     .replace(/^(?:that|and|but)\s+/i, '')
     .replace(/[\s,;:—–-]+$/, '')
     .replace(/^[,\s]+|[,\s]+$/g, '')
@@ -52,7 +52,7 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A live page's label before what happened: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:". */
-const LABEL = /^(?:(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b(?:[^:]|:(?=\d)){0,40}|What we know(?: so far)?):\s+(?=\S)/i;
+const LABEL = /^(?:(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b(?:[^:]|:(?=\d)){0,40}|What we know(?: so far)?|Verdict|Reaction|Background|Context|Analysis|Timeline):\s+(?=\S)/i;
 
 /** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
 const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
