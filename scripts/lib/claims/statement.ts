@@ -24,6 +24,10 @@ export function applyCorrection(text: string, correction: Part['correction']): s
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Labels a live page puts before an entry: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:" … and "Verdict:", "What we know so far:". */
+const LIVE_LABEL = 'UPDATE|UPDATED|BREAKING|LATEST|CORRECTION';
+const ENTRY_LABEL = 'What we know(?: so far)?|Verdict|Reaction|Background|Context|Analysis|Timeline';
+
 /**
  * The content of a part without its attribution words and quote marks.
  * @example content('"The bridge is closed," she said.', [29, 38]) // 'The bridge is closed'
@@ -42,7 +46,7 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:—–-]+/, '')
     // A live page's label ("UPDATE,", "BREAKING:") is no part of the fact.
-    .replace(/^(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b[\s,;:—–-]*|^(?:What we know(?: so far)?|Verdict|Reaction|Background|Context|Analysis|Timeline):\s*/i, '')
+    .replace(new RegExp(String.raw`^(?:${LIVE_LABEL})\b[\s,;:—–-]*|^(?:${ENTRY_LABEL}):\s*`, 'i'), '')
     .replace(/^(?:that|and|but)\s+/i, '')
     .replace(/[\s,;:—–-]+$/, '')
     .replace(/^[,\s]+|[,\s]+$/g, '')
@@ -51,8 +55,8 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A live page's label before what happened: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:". */
-const LABEL = /^(?:(?:UPDATE|UPDATED|BREAKING|LATEST|CORRECTION)\b(?:[^:]|:(?=\d)){0,40}|What we know(?: so far)?|Verdict|Reaction|Background|Context|Analysis|Timeline):\s+(?=\S)/i;
+/** A live page's label before what happened: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:", "Verdict:". */
+const LABEL = new RegExp(String.raw`^(?:(?:${LIVE_LABEL})\b(?:[^:]|:(?=\d)){0,40}|${ENTRY_LABEL}):\s+(?=\S)`, 'i');
 
 /** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
 const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
