@@ -55,8 +55,8 @@ export const masthead: CleanRule = (article) => {
     const opening = /^(.+?)\s(?:>|»|›)\s/.exec(block.text.trim())?.[1];
     if (!name && opening && isMasthead(opening) && !SECTION.test(opening) && (/\s|\d/.test(opening) || /\p{Lu}.*\p{Lu}/u.test(opening.slice(1)))) name = opening;
     // "CBN News | Nova Scotia", "EBN News | Europe | Live": a newsroom's name, then its sections.
-    const first = i === 0 ? block.text.split(/\s(?:\||·)\s/)[0]!.trim() : '';
-    if (!name && OUTLET.test(first) && isMasthead(first)) name = first;
+    const newsroom = i === 0 ? block.text.split(/\s(?:\||·)\s/)[0]!.trim() : '';
+    if (!name && OUTLET.test(newsroom) && isMasthead(newsroom)) name = newsroom;
   });
   // The first line left (after a "PRESS RELEASE" label) is the site's or issuer's name when a headline or chrome follows it,
   // never an article sentence.
