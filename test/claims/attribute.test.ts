@@ -212,6 +212,21 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The memorial service Sunday drew 400 people.', sentence: 'The company that runs the hall said it was full.', speaker: null },
   // A role before the name, owned by a name of several words.
   { before: 'Vell Linjer Group’s chief executive, Ida Holm, spoke to reporters in Tarnvik.', sentence: 'She said 92 passengers were on board.', speaker: 'Ida Holm', affiliation: 'Vell Linjer Group’s chief executive' },
+  // "and" inside a body's name before its kind: one body, not "Marlow Parks" and "Wildlife Service".
+  { sentence: 'Eighty seals died, according to the Marlow Parks and Wildlife Service.', speaker: 'Marlow Parks and Wildlife Service' },
+  // "the service's incident controller" works for the service the story names; "the wildlife service" is that body, not her.
+  { before: 'The Marlow Parks and Wildlife Service runs the rescue.', sentence: '"We need slings," Greta Lind, the service’s incident controller, said.', speaker: 'Greta Lind', affiliation: 'incident controller, Marlow Parks and Wildlife Service' },
+  { before: 'The Marlow Parks and Wildlife Service runs the rescue. Greta Lind, the service’s incident controller, arrived at dawn.', sentence: 'Boats left at noon, the wildlife service said.', speaker: 'Marlow Parks and Wildlife Service' },
+  // "Two people involved in the talks" are unnamed sources.
+  { sentence: 'Two people involved in the talks said the deal was off.', speaker: 'unnamed sources' },
+  // "The minister's office" speaks for the minister the story named.
+  { before: 'Transport Minister Lea Brandt visited the site.', sentence: 'The minister’s office said she had never seen the report.', speaker: 'Lea Brandt', affiliation: 'Lea Brandt’s office'.replace('’', "'") },
+  // Documents a newspaper holds are the source, the newspaper beside them.
+  { before: 'The Tarn daily Vestposten reported the fraud on Monday.', sentence: 'According to documents seen by the newspaper, the mayor signed the contract.', speaker: 'documents', affiliation: 'seen by Vestposten' },
+  // A person the sentence is about, though a newspaper speaks for it, is "she" next.
+  { before: 'Mayor Carla Duarte resigned on Monday, according to the daily Vestposten.', sentence: 'She maintains she did nothing wrong.', speaker: 'Carla Duarte' },
+  // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.
+  { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
 ];
 
 describe('attribute', () => {
@@ -315,6 +330,14 @@ describe('attributeArticle: whose voice an article speaks in', () => {
   test('"a spokeswoman said" speaks for the body the sentence is about, not the one heard last', () => {
     const got = speakers(['The Tarn Museum said it had been robbed.', 'The Guards Union said staff had been cut.', 'The museum will stay closed until March, a spokeswoman said.']);
     expect(got[2]!.speaker).toBe('Tarn Museum');
+  });
+  test('"she said" after "a Vell Coach Lines spokeswoman said" is the spokeswoman, not the man named before', () => {
+    const got = speakers(['Road engineer Tomas Berg said the road was icy.', 'Forty coaches were stuck, a Vell Coach Lines spokeswoman said.', 'Drivers are rested every two hours, she said.', 'The road reopened at noon, he said.'], {}, [0, 1, 1, 1]);
+    expect(got.map((g) => g.speaker)).toEqual(['Tomas Berg', 'Vell Coach Lines', 'Vell Coach Lines', 'Tomas Berg']);
+  });
+  test('a release issued by "Hon Ana Kovač MP" is the minister the story names, not a name with her honours', () => {
+    const got = speakers(['Roads Minister Ana Kovač thanked the crews.', 'The bridge will reopen on Friday.'], { outlet: 'Hon Ana Kovač MP', labels: ['MEDIA RELEASE'] });
+    expect(got[1]).toMatchObject({ speaker: 'Ana Kovač', verb: 'stated' });
   });
   test('a reporter’s article in the third person has no voice of its own', () => {
     const got = speakers(['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'], lind);

@@ -205,10 +205,19 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
 
 /** Updates the context after a sentence: who spoke, who was named. */
 export function remember(ctx: SpeechContext, sentence: string, speech: Speech): void {
+  // "…, a PWS spokeswoman said. Volunteers are rotated every hour, she said.": "she" is the spokeswoman, not the last person named.
+  const spokes = !speech.person && speech.attribution.speaker ? /\b(?:a|an|the)\s+(?:[\w&’'-]+\s+){0,4}(spokes(?:wo)?man|spokesperson)\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b/i.exec(maskQuotes(sentence))?.[1] : undefined;
+  if (spokes) ctx.spokes = { attribution: speech.attribution, pronoun: /woman$/i.test(spokes) ? /^(?:she|her)$/i : /person$/i.test(spokes) ? PRONOUN_PERSON : /^(?:he|him)$/i };
+  else if (speech.person || peopleIn(maskQuotes(sentence), ctx).length > 0) ctx.spokes = null;
   if (speech.attribution.speaker) {
     ctx.last = speech.attribution;
     if (speech.person) ctx.lastPerson = speech.person;
-    else if (speech.attribution.speaker !== 'unnamed sources') {
+    else {
+      // "Slovenia's health minister, Tanja Vrhovnik, resigned …, according to the daily X. She maintains …": the person the sentence is about.
+      const subject = peopleIn(maskQuotes(sentence), ctx)[0];
+      if (subject && speech.attribution.speaker !== subject.name) ctx.lastPerson = ctx.people.add(subject);
+    }
+    if (!speech.person && speech.attribution.speaker !== 'unnamed sources') {
       ctx.lastOrg = speech.attribution.speaker;
       // "A spokeswoman, Jenna Ruiz, rejected claims …": the body spoke, through her; "she" is her next.
       // "The family … has named her as Ella Marchetti": "her family" next is Ella Marchetti's.

@@ -15,7 +15,7 @@ import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { findPeople, surname } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
-import { peopleIn, personAttribution } from './speaker.ts';
+import { peopleIn, personAttribution, type SpeechContext } from './speaker.ts';
 import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens, startsWithProperNoun } from './tokens.ts';
 
@@ -120,11 +120,20 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
       if (speech.by === 'none') out[i] = { ...speech, attribution: { speaker: witness, affiliation: 'author', verb: 'wrote' }, person: null, by: 'carried' };
     });
   } else if (voice) {
+    const issuer = issuerSpeech(voice.name, ctx);
     out.forEach((speech, i) => {
-      if (speech.by === 'none' && (weVoice(sentences[i]!.text) || voice.release)) out[i] = { ...speech, attribution: { speaker: voice.name, affiliation: null, verb: 'stated' }, person: null, by: 'carried' };
+      if (speech.by === 'none' && (weVoice(sentences[i]!.text) || voice.release)) out[i] = { ...speech, ...issuer, by: 'carried' };
     });
   }
   return out;
+}
+
+/** A release issued by a minister ("Hon Rachel Ferrier MP") is the person the story names; else the issuing body speaks. */
+function issuerSpeech(name: string, ctx: SpeechContext): Pick<SpeechAt, 'attribution' | 'person'> {
+  const bare = name.replace(/^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+/, '').replace(/\s+(?:MP|MLA|MSP|MEP|MHA|MLC|MS|TD)$/, '');
+  const known = bare !== name ? ctx.people.resolveName(bare) : null;
+  if (known) return { attribution: { ...personAttribution(known, ctx).attribution, verb: 'stated' }, person: known };
+  return { attribution: { speaker: name, affiliation: null, verb: 'stated' }, person: null };
 }
 
 /** What the article says of its publisher: the "About X" footer, the outlet's name, label lines the cleaner dropped ("Media Release"). */

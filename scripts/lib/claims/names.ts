@@ -2,7 +2,7 @@
  * Names in text: which capitalised runs are people ("Lloyd J. Austin", "Dr. Abdi Hussein",
  * "Cho Tae-yong"), with the titles written around them. Pure functions; people.ts remembers them.
  */
-import { ORG_KINDS } from './org-kinds.ts';
+import { AND_BODY, ORG_KINDS } from './org-kinds.ts';
 
 /** Words of titles and roles: written before a name, they are its role, never part of it. */
 export const ROLE_WORDS = new Set(
@@ -17,7 +17,7 @@ export const ROLE_WORDS = new Set(
   councillor councilor cr cllr alderman mp mep mla msp principal headteacher teacher registrar coroner sheriff magistrate auditor ombudsman
   epidemiologist virologist paramedic firefighter ranger warden trustee chairperson dean rector bishop priest pastor imam rabbi returning
   candidate campaigner activist physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
-  biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const
+  biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const hon hon.
   the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
 );
 
@@ -45,7 +45,7 @@ const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Cap
 const CAP = String.raw`(?:${HONORIFIC}|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)`;
 /** "Seafarers' Union": a plural possessive inside a name keeps the run going. */
 const PLURAL_OWNER = String.raw`(?:(?<=s)[’'](?=\s+\p{Lu}))?`;
-const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}${PLURAL_OWNER}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b))?${CAP}${PLURAL_OWNER})*(?![\p{L}\d])`, 'gu');
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}${PLURAL_OWNER}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b)|and\s+(?<=\b(?:of|for)\s+\p{Lu}\p{Ll}+\s+and\s+))?${CAP}${PLURAL_OWNER})*(?![\p{L}\d])`, 'gu');
 /** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
 const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
 
@@ -65,6 +65,8 @@ export function splitName(run: string): Person | null {
   while (i > 0 && !ROLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
   // "Alderman for Culture Karel Verhaeghe", "Secretary of State Ana Ruiz": a title's field, then the name.
   if (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && ROLE_WORDS.has(words[0]!.toLowerCase()) && words.length - i >= 3) i = words.length - 2;
+  // "Minister for Parks and Environment Rachel Ferrier": the field goes on after "and".
+  if (i > 3 && words[i - 1] === 'and' && /^(?:of|for)$/.test(words[i - 3]!) && ROLE_WORDS.has(words[0]!.toLowerCase()) && words.length - i >= 3) i = words.length - 2;
   const name = words.slice(i);
   if (name.length < 2 || name.length > 4) return null;
   // "Parents for Medicine Safety", "Friends of the Earth": a name after "of" or "for" is an organisation's.
@@ -104,6 +106,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     if (PLACE_BEFORE.test(sentence.slice(0, match.index))) continue;
     // "British Columbia's Ministry of Transportation": the owner of a public body is a place or an organisation.
     if (OWNS_BODY.test(sentence.slice((match.index ?? 0) + match[0].length - (match[0].length - run.length)))) continue;
+    // "Marlow Parks and Wildlife Service": the opening of a body's name, not a person.
+    if (new RegExp(String.raw`^\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+)?${AND_BODY}\b`, 'u').test(sentence.slice((match.index ?? 0) + match[0].length))) continue;
     const person = splitName(run);
     if (!person) continue;
     const end = (match.index ?? 0) + match[0].length;

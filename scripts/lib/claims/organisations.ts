@@ -5,10 +5,16 @@
  */
 import { countryOf } from './lexicon.ts';
 import { initials, ROLE_WORDS, splitName } from './names.ts';
-import { COMPANY_ENDING, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
+import { AND_BODY, COMPANY_ENDING, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
 
 /** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
 const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;
+
+/**
+ * Capitalised runs that may name an organisation. "and" joins the fields of a ministry ("Ministry of Transportation and
+ * Infrastructure") or, before one word and the body's kind, of any body ("Parks and Wildlife Service"); never two names.
+ */
+const ORG_RUN = new RegExp(String.raw`(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)|and\s+(?=(?:[A-Z][\w’'-]*\s+)?${AND_BODY}\b))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'g');
 
 interface Organisation {
   name: string;
@@ -41,8 +47,7 @@ export class Organisations {
    * "operated by X") and the country written before the name ("South Korean X").
    */
   noteOrgs(text: string, early = false): void {
-    // "Ministry of Transportation and Infrastructure": "and" joins the fields of a ministry or department, not two names.
-    for (const m of text.matchAll(/(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?/g)) {
+    for (const m of text.matchAll(ORG_RUN)) {
       // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
       // "Kestrel Cell Technologies' factory": a possessive, plural or not, is no part of the name.
       const raw = m[0].replace(/[’']s?$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
@@ -178,6 +183,10 @@ export class Organisations {
   bodyOf(role: string): string | null {
     // "Chief Executive Fiona Rudd": a company's title, so the company the article is about.
     if (/^(?:the\s+)?(?:chief executive(?: officer)?|ceo|managing director|chair(?:man|woman|person)?|(?:co-)?founder|chief operating officer|chief financial officer)$/i.test(role.trim())) return this.resolveOrgDescription('the company');
+    // "the service's incident controller": the service the story names.
+    const owner = /^(?:the\s+)?([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1];
+    const owning = owner && ORG_KINDS.has(owner) ? this.resolveOrgDescription(`the ${owner}`) : null;
+    if (owning) return this.resolveOrg(owning);
     // "Chief Police Inspector": the one police force the story names.
     if (/\bPolice\b/.test(role)) {
       const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name));
@@ -217,7 +226,7 @@ export class Organisations {
     if (full && /^[A-Z]{2,6}$/.test(bare)) this.pair(bare, full);
     // "Regulatory Agency", cut from "Medicines and Healthcare products Regulatory Agency" by its lower-case word: the defined name.
     const whole = /\s/.test(bare) ? [...this.acronymOf.keys()].find((n) => n.endsWith(` ${bare}`)) : undefined;
-    return full ?? whole ?? (/\s/.test(bare) ? this.resolveOrg(name) : name);
+    return (full && this.resolveOrg(full)) ?? whole ?? (/\s/.test(bare) ? this.resolveOrg(name) : name);
   }
 
   /** Pairs the acronyms a story uses with the organisations they spell, so that the first mention can show both. */
@@ -227,7 +236,7 @@ export class Organisations {
 
   /** The acronym the story uses for an organisation, if any: shown beside its name ("Royal Canadian Mounted Police", "RCMP"). */
   aliasOf(name: string): string | null {
-    return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? null;
+    return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? this.acronymOf.get(name.replace(/^\S+\s+(?=\S+\s+\S+\s)/, '')) ?? null;
   }
 
   /**
@@ -236,6 +245,8 @@ export class Organisations {
    */
   resolveOrg(name: string): string {
     const longer = /\s/.test(name) ? [...(this.byOpening.get(name) ?? [])] : [...this.orgs.keys()].filter((org) => org.startsWith(`${name} `));
+    // "Parks and Wildlife Service" is the "Tasmania Parks and Wildlife Service" named elsewhere: a name of three words or more, with its place before it.
+    if (longer.length === 0 && name.split(/\s+/).length >= 3) longer.push(...[...this.orgs.keys()].filter((org) => org.endsWith(` ${name}`) && !/\s/.test(org.slice(0, -name.length - 1))));
     let best = name;
     let count = 0;
     for (const org of longer) if (this.orgs.get(org)!.count > count) (best = org), (count = this.orgs.get(org)!.count);

@@ -42,7 +42,8 @@ export class PeopleRegistry extends Organisations {
 
   /** Does any known person's role end in this noun ("chemist" for "cantonal chemist of Basel")? */
   hasRoleNoun(noun: string): boolean {
-    const word = new RegExp(String.raw`\b${noun.replace(/[^\p{L}-]/gu, '')}\b`, 'iu');
+    // "the parks service" is no person whose role is "the service's incident controller": an owner is no role.
+    const word = new RegExp(String.raw`\b${noun.replace(/[^\p{L}-]/gu, '')}\b(?![’']s)`, 'iu');
     return noun.length > 3 && this.all().some((p) => word.test(p.role ?? ''));
   }
 
@@ -72,7 +73,7 @@ export class PeopleRegistry extends Organisations {
     const order = [...prefer, ...this.byName.values()];
     for (const person of order) {
       const role = (person.role ?? '').toLowerCase();
-      const score = heads.filter((h) => role.includes(h)).length;
+      const score = heads.filter((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u').test(role)).length;
       if (score > bestScore) (best = person), (bestScore = score);
     }
     return best;

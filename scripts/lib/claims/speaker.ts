@@ -11,7 +11,7 @@ import type { PeopleRegistry } from './people.ts';
 export const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 export const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 /** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
-const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
+const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|people involved|person involved|people close|person close|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
 const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
@@ -25,7 +25,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
 /** An organisation's name: name words, with particles between them; it ends on a name word. */
 const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
-const ORG_NOUN = String.raw`(?:office|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor|center|centre)`;
+const ORG_NOUN = String.raw`(?:office|newspaper|daily|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor|center|centre)`;
 /** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
 const BODY_NOUN = String.raw`(?:office|authority|authorities|services|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
@@ -64,6 +64,8 @@ export interface SpeechContext {
   lastOrg: string | null;
   /** Last attribution, for quotes and reported speech that carry on. */
   last: Attribution | null;
+  /** A body's unnamed spokeswoman or spokesman who spoke last: the next "she" or "he" is them. */
+  spokes?: { attribution: Attribution; pronoun: RegExp } | null;
   /** The sentence being read (quotes masked), for "a spokeswoman said" of the body it names. */
   sentence?: string;
 }
@@ -104,12 +106,12 @@ function nounPhrase(phrase: string): boolean {
   if (NUMBER_PHRASE.test(head) || ADVERBIAL.test(head)) return false;
   const words = head.split(/\s+/);
   if (words.length === 0 || words.length > 12) return false;
-  return !words.some((w) => CLAUSE_WORD.test(w) || (/^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:unnamed|named|united|based|familiar)$/.test(w)));
+  return !words.some((w) => CLAUSE_WORD.test(w) || (/^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:unnamed|named|united|based|familiar|involved)$/.test(w)));
 }
 
-/** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do. */
+/** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do, and who holds them goes beside. */
 const PUBLISHED_BY = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:[a-z-]+\s+){0,2}(?:figures|data|statistics|numbers|estimates|records|report|statement|bulletin|count|tally)\s+(?:published|released|issued|compiled|provided|supplied|posted)\s+by\s+(.+)$/i;
-const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters))\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+$/;
+const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters))\s+((?:seen|obtained|reviewed|examined)\s+by)\s+([^,;]+)/;
 
 /** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
 const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
@@ -169,7 +171,11 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
 function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
   let text = tidy(raw);
   const seen = SEEN_BY.exec(text);
-  if (seen) return { attribution: { speaker: seen[1]!, affiliation: null, verb: null }, person: null };
+  if (seen) {
+    // "documents obtained by Dnevni Kurir", "… seen by the newspaper": the holder, by name where the story gives it.
+    const holder = resolveSpeaker(seen[3]!, ctx)?.attribution.speaker ?? ctx.people.resolveOrgDescription(seen[3]!) ?? seen[3]!.replace(/^the\s+/i, '');
+    return { attribution: { speaker: seen[1]!, affiliation: `${seen[2]!} ${holder}`, verb: null }, person: null };
+  }
   const alias = /\b(?:calling (?:itself|themselves)|known as|called)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/.exec(text);
   if (alias) return { attribution: { speaker: alias[1]!, affiliation: null, verb: null }, person: null };
   // "The Medicines and Healthcare products Regulatory Agency (MHRA)": the name, with the short name beside it.
@@ -193,6 +199,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   }
   const describedOrg = institution(text) ?? body(text);
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
+  if (ctx.spokes?.pronoun.test(text)) return { attribution: { ...ctx.spokes.attribution, verb: null }, person: null };
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
   if (PRONOUN_GROUP.test(text)) {
     if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
@@ -223,6 +230,10 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     if (known) return personAttribution(known, ctx);
     if (bare !== head) return { attribution: { speaker: bare, affiliation: null, verb: null }, person: null };
   }
+  // "The prime minister's office refused to confirm": the office speaks for the person the description names.
+  const ownedSide = /^the\s+((?:[a-z-]+\s+){0,3}[a-z]+)[’']s\s+(office|press office|spokes\w+|lawyers?|aides?|team|campaign)$/i.exec(head);
+  const owner = ownedSide && SINGLE_ROLE.test(ownedSide[1]!) ? ctx.people.resolveDescription(`the ${ownedSide[1]!}`, ctx.lastPerson ? [ctx.lastPerson] : []) : null;
+  if (owner) return { attribution: { ...personAttribution(owner, ctx).attribution, affiliation: `${owner.name}'s ${ownedSide![2]!.toLowerCase()}` }, person: owner };
   // "his campaign", "her lawyers": the person's own side speaks for them.
   const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
   // A family speaks for itself, not for the one it mourns: "her family said" is "Ella Marchetti's family".
@@ -319,5 +330,7 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
   }
   // "Electoral Commissioner Margaret Fennimore": the commission she heads, when the story names it.
   const body = role ? ctx.people.bodyOf(role) : null;
-  return { attribution: { speaker: person.name, affiliation: body ? `${role}, ${body}` : role, verb: null }, person };
+  // "the service's incident controller" is the incident controller of the body named beside it.
+  const title = body ? role!.replace(/^(?:the\s+)?[a-z]+[’']s\s+/, '') : role;
+  return { attribution: { speaker: person.name, affiliation: body ? `${title}, ${body}` : role, verb: null }, person };
 }
