@@ -5,6 +5,7 @@
  * the part it corrects and is applied to its statement.
  */
 import { ABBREVIATIONS } from '../sentences.ts';
+import { correctionAt, findCorrection, type Correction } from './corrections.ts';
 import { quoteSpans } from './quotes.ts';
 
 export interface Part {
@@ -12,12 +13,11 @@ export interface Part {
   end: number;
   /** Verbatim text of the part: sentence.slice(start, end). */
   text: string;
-  /** A slip the speaker corrected in this part: replace `wrong` with `right`. */
-  correction: { wrong: string; right: string } | null;
+  /** A slip the speaker corrected in this part (corrections.ts applies it). */
+  correction: Correction | null;
 }
 
 const ABBREVIATION = new RegExp(String.raw`(?:\b[A-Z]|\b(?:[A-Z]\.){1,}[A-Z]|\b(?:${ABBREVIATIONS}|a\.m|p\.m))$`);
-const CORRECTION = /\b(?:excuse me|sorry|pardon me|i mean|correction|rather)\s*[,.—–-]*\s*not\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)\s*,?\s+but\s+(?:in\s+|to\s+|from\s+)?([\w-]+(?:\s+[A-Z][\w-]*)?)/i;
 
 /** Boundaries [start, end) of sentences run together in one sentence (inside a long quote). */
 function innerSentences(text: string): [number, number][] {
@@ -38,11 +38,14 @@ function innerSentences(text: string): [number, number][] {
  */
 const AND_CLAUSE = /,\s+and\s+(?=(?!(?:it|they|he|she|this|that|these|those|then|so|also|now|we|i|you|our|my)\b)(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are|has|have|had|will|would|could|can|did|does|said|says)\b)/g;
 
-/** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words, and ", and" before a clause of its own. */
+/** ", but she denied any wrongdoing": a speaker's denial or rejection after ", but" is a fact of its own, however short. */
+const BUT_DENIAL = String.raw`,\s+but\s+(?=(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|insisted|insists|maintained|maintains)\b)`;
+
+/** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words or a denial, and ", and" before a clause of its own. */
 function clauseCuts(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   const piece = text.slice(from, to);
-  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${AND_CLAUSE.source}`, 'g'))) {
+  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${BUT_DENIAL}|${AND_CLAUSE.source}`, 'g'))) {
     const at = from + m.index + (m[0].startsWith(';') ? m[0].length : 2);
     const left = text.slice(from, at);
     if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
@@ -79,17 +82,17 @@ export function splitClauses(text: string): Part[] {
     const [start, end] = trimRange(text, a, b);
     if (end <= start) continue;
     const slice = text.slice(start, end);
-    const correction = CORRECTION.exec(slice);
+    const at = correctionAt(slice);
     const prev = parts.at(-1);
     // A correction, or a fragment too short to stand alone, joins the part before it.
     const words = slice.replace(/["“”‘’']/g, '').split(/\s+/).filter(Boolean).length;
-    if (prev && (correction && correction.index < 40 || words < 3)) {
+    if (prev && (at >= 0 && at < 40 || words < 3)) {
       prev.end = end;
       prev.text = text.slice(prev.start, end);
-      if (correction) prev.correction = { wrong: correction[1]!, right: correction[2]! };
+      prev.correction = findCorrection(prev.text) ?? prev.correction;
       continue;
     }
-    parts.push({ start, end, text: slice, correction: correction ? { wrong: correction[1]!, right: correction[2]! } : null });
+    parts.push({ start, end, text: slice, correction: findCorrection(slice) });
   }
   return parts;
 }

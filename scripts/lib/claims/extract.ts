@@ -262,13 +262,19 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
     const speech = speeches[i]!;
     if (speech.refersBack || !isClaimSentence(sentence.text, sentence.point)) return;
     const masked = maskQuotes(sentence.text);
-    for (const part of splitClauses(sentence.text)) {
+    const parts = splitClauses(sentence.text);
+    // "X resigned on Wednesday, …, but she denied any wrongdoing": the denying verb makes only its own part a denial.
+    const verbAt = speech.span ? speech.span[1] - 1 : -1;
+    const verbElsewhere = (part: { start: number; end: number }): boolean => parts.length > 1 && verbAt >= 0 && (verbAt < part.start || verbAt >= part.end);
+    for (const part of parts) {
       const span = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;
       const inSpan = !!span && span[0] < part.end && span[1] > part.start;
       const content = contentOf(part, span);
       const words = content.split(/\s+/).filter((w) => /\w/.test(w));
-      const attribution = speech.attribution;
-      const denial = isDenial(part.text, attribution, inSpan || !maskQuotes(part.text).includes('_'));
+      // "X resigned …, but she denied any wrongdoing": what comes before ", but she denied" is the reporter's, not her speech.
+      const inPhrase = !!speech.span && verbElsewhere(part) && part.end <= speech.span[0] + 1 && /^[,\s]*but\s/i.test(sentence.text.slice(speech.span[0]));
+      const attribution = inPhrase ? { speaker: null, affiliation: null, verb: null } : speech.attribution;
+      const denial = isDenial(part.text, attribution, !verbElsewhere(part) && (inSpan || !maskQuotes(part.text).includes('_')));
       // "The government calls this "baseless"": short, but a denial is a claim.
       if (words.length < 3 && !/\d/.test(content) && !denial) continue;
       const previous = candidates.at(-1);

@@ -64,6 +64,8 @@ const CONCEPTS: Record<string, string> = {
   cancel: 'scrap cancellation',
   lead: 'ahead',
   fully: 'completely entirely totally',
+  resign: 'quit resignation',
+  focus: 'concentrate',
 };
 
 /**
@@ -80,6 +82,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:made|make|makes|making)\s+off\s+with\b/gi, 'stole'],
   [/\b(?:lost|lose|loses|losing)\s+(?:his|her|their)\s+li(?:fe|ves)\b/gi, 'died'],
   [/\b(?:held|hold|holds|holding)\s+back\b/gi, 'withheld'],
+  [/\b(?:stepped|step|steps|stepping)\s+down\b/gi, 'resigned'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
   [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
   // A ship that runs aground has hit the bottom: "struck a reef", "ran onto a skerry", "grounded" off a coast.

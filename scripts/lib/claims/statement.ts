@@ -5,22 +5,9 @@
  */
 import type { Attribution } from '../../../src/schema.ts';
 import type { Part } from './clauses.ts';
+import { applyCorrection } from './corrections.ts';
 import { maskQuotes } from './quotes.ts';
 import { startsWithProperNoun } from './tokens.ts';
-
-/** Removes the correction phrase and applies it: "from Kisumu. Sorry, not Kisumu but Eldoret" -> "from Eldoret". */
-export function applyCorrection(text: string, correction: Part['correction']): string {
-  if (!correction) return text;
-  const m = /\b(?:excuse me|sorry|pardon me|i mean|correction|rather)\b/i.exec(text);
-  if (!m) return text;
-  const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[.!?…]["”’']?\s+(?:["“‘']?\w+\W*){0,5}$/));
-  const cutFrom = sentenceStart > 0 ? sentenceStart + 1 : m.index;
-  const rest = text.slice(m.index);
-  const end = new RegExp(String.raw`\bbut\s+(?:in\s+|to\s+|from\s+)?${correction.right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\W*`, 'i').exec(rest);
-  const after = end ? rest.slice(end.index + end[0].length) : '';
-  const kept = `${text.slice(0, cutFrom)} ${after}`;
-  return kept.replace(new RegExp(`\\b${correction.wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), correction.right);
-}
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -39,7 +26,7 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     const b = Math.min(sentenceSpan[1], part.end) - part.start;
     if (b > a) text = `${text.slice(0, a)} ${text.slice(b)}`;
   }
-  text = applyCorrection(text, part.correction);
+  if (part.correction) text = applyCorrection(text);
   return text
     .replace(/["“”‘’]|(?<![A-Za-z])'|'(?![A-Za-z])/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
@@ -122,7 +109,7 @@ function endSentence(text: string): string {
  */
 export function neutralStatement(partText: string, correction: Part['correction'], hasAttribution: boolean, attribution: Attribution): string {
   // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says …": a live page's label is no part of the statement.
-  let text = applyCorrection(partText, correction).replace(/\s+/g, ' ').trim().replace(LABEL, '');
+  let text = (correction ? applyCorrection(partText) : partText).replace(/\s+/g, ' ').trim().replace(LABEL, '');
   // "…, but that the work was pushed back": the clause after the connective is what was said.
   const joined = text.replace(CONNECTIVE, '');
   text = joined !== text ? joined.replace(/^that\s+(?=\S)/i, '') : joined;
