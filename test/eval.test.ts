@@ -26,7 +26,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.89 },
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.84, citationPrecision: 0.91, attributionAccuracy: 0.92 },
-  'oresund-airport-drone-closure-2025': { citationRecall: 0.84, citationPrecision: 0.93, attributionAccuracy: 0.89 },
+  'oresund-airport-drone-closure-2025': { citationRecall: 0.84, citationPrecision: 0.93, attributionAccuracy: 0.93 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.86 },
   'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.92, attributionAccuracy: 0.9 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },

@@ -178,12 +178,20 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
 });
 
 describe('figureDisputes', () => {
-  test('a value is disputed by the totals that differ from it, not by itself in another unit', () => {
+  test('a value is disputed by the totals that differ from it, not by itself in another unit; one total is said once, in the claim’s unit', () => {
     const articles = ['The ship hit a reef about 50 km (31 miles) north of the port.', 'The reef lies some 80 km north of the port.'].map((text, i) => article(`st/${i}`, [text]));
     const items = articles.map((x, i) => ({ c: candidate(x.id, 's-0', x.sentences[0]!.text, null), claim: `c-${i}` }));
     const groups = groupFigures(items, new Map(articles.map((x) => [x.id, x])));
     const disputes = figureDisputes(groups, () => 'an outlet');
     expect(disputes.get('c-0')!.map((d) => d.values.map((x) => x.text))).toEqual([['31 miles', '80 km']]);
-    expect(disputes.get('c-1')![0]!.values.map((x) => x.text)).toEqual(['80 km', '31 miles', '50 km']);
+    expect(disputes.get('c-1')![0]!.values.map((x) => x.text)).toEqual(['80 km', '50 km']);
+  });
+
+  test('a claim whose own citations give several values of one quantity is disputed once, with all of them', () => {
+    const texts = ['At least 9 flights were diverted to Vell.', 'At least 27 flights were diverted to Vell.', 'In all, 44 flights were diverted to Vell.'];
+    const articles = texts.map((text, i) => article(`st/${i}`, [text]));
+    const items = articles.map((x) => ({ c: candidate(x.id, 's-0', x.sentences[0]!.text, null), claim: 'c-0' }));
+    const disputes = figureDisputes(groupFigures(items, new Map(articles.map((x) => [x.id, x]))), () => 'an outlet');
+    expect(disputes.get('c-0')!.map((d) => d.values.map((x) => x.text))).toEqual([['9', '27', '44']]);
   });
 });

@@ -133,7 +133,7 @@ function issuerSpeech(name: string, ctx: SpeechContext): Pick<SpeechAt, 'attribu
   const bare = name.replace(/^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+/, '').replace(/\s+(?:MP|MLA|MSP|MEP|MHA|MLC|MS|TD)$/, '');
   const known = bare !== name ? ctx.people.resolveName(bare) : null;
   if (known) return { attribution: { ...personAttribution(known, ctx).attribution, verb: 'stated' }, person: known };
-  return { attribution: { speaker: name, affiliation: null, verb: 'stated' }, person: null };
+  return { attribution: { speaker: ctx.people.commonName(name), affiliation: null, verb: 'stated' }, person: null };
 }
 
 /** What the article says of its publisher: the "About X" footer, the outlet's name, label lines the cleaner dropped ("Media Release"). */

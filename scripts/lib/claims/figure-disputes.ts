@@ -24,18 +24,31 @@ export function figureDisputes(groups: readonly FigureGroup[], who: (source: str
   const name = (v: FigureValue): string => v.speaker ?? who(v.source);
   for (const g of groups.filter((x) => x.conflicting)) {
     const against = g.values.some((v) => Number.isNaN(v.value)) ? againstEach(g.values) : againstByStamp(g.values);
+    // A claim whose own citations give several of the group's values ("nine", "27", "44 flights") is disputed once, with all of them.
+    const byClaim = new Map<string, { first: FigureValue; values: Map<string, FigureValue>; by: Set<string> }>();
     for (const v of g.values) {
       if (!v.claim) continue;
       const d = against(v);
       if (!d) continue;
-      const values = d.values.map((x) => ({ text: x.text, who: name(x) }));
-      const by = d.by;
-      const list = out.get(v.claim) ?? [];
-      const seen = kept.get(v.claim) ?? [];
-      const said = seen.some((s) => s.by === by.join() && (s.first.text === v.text || (stampOf(s.first) === stampOf(v) && !disagree(s.first, v))));
-      if (!said) list.push({ values, by }), seen.push({ first: v, by: by.join() });
-      out.set(v.claim, list);
-      kept.set(v.claim, seen);
+      const entry = byClaim.get(v.claim) ?? { first: v, values: new Map(), by: new Set() };
+      // "50 km" and "31 miles" are one total, said once: in the unit of the claim's own value where it can be.
+      const unit = (x: FigureValue): string => x.text.split(/\s+/).at(-1)!;
+      for (const x of d.values) {
+        const same = [...entry.values].find(([, y]) => y.value === x.value || (stampOf(x) === stampOf(y) && !disagree(x, y)));
+        if (!same) entry.values.set(`${x.value} ${x.text}`, x);
+        else if (unit(x) === unit(entry.first) && unit(same[1]) !== unit(entry.first)) (entry.values.delete(same[0]), entry.values.set(`${x.value} ${x.text}`, x));
+      }
+      for (const c of d.by) entry.by.add(c);
+      byClaim.set(v.claim, entry);
+    }
+    for (const [claim, { first, values, by }] of byClaim) {
+      const list = out.get(claim) ?? [];
+      const seen = kept.get(claim) ?? [];
+      const byKey = [...by].sort().join();
+      const said = seen.some((s) => s.by === byKey && (s.first.text === first.text || (stampOf(s.first) === stampOf(first) && !disagree(s.first, first))));
+      if (!said) list.push({ values: [...values.values()].slice(0, 4).map((x) => ({ text: x.text, who: name(x) })), by: [...by].sort() }), seen.push({ first, by: byKey });
+      out.set(claim, list);
+      kept.set(claim, seen);
     }
   }
   return out;

@@ -16,6 +16,9 @@ const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  */
 const ORG_RUN = new RegExp(String.raw`(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)|and\s+(?=(?:[A-Z][\w’'-]*\s+)?${AND_BODY}\b))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'g');
 
+/** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
+const LEGAL_FORM = /,?\s+(?:A\/S|AS|ASA|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Corp\.?|Oy|SpA|S\.p\.A\.|Pty\s+Ltd)$/;
+
 interface Organisation {
   name: string;
   count: number;
@@ -239,11 +242,20 @@ export class Organisations {
     return this.acronymOf.get(name) ?? this.acronymOf.get(name.replace(/\s+Local\s+\d+$/, '')) ?? this.acronymOf.get(name.replace(/^\S+\s+(?=\S+\s+\S+\s)/, '')) ?? null;
   }
 
+  /** "Copenhagen Airports A/S", "Tarn Shipping Ltd": the company by the name the story uses without its legal form, if it does. */
+  commonName(name: string): string {
+    const bare = name.replace(LEGAL_FORM, '');
+    if (bare === name) return name;
+    return [bare, bare.replace(/s$/, '')].find((n) => this.orgs.has(n)) ?? name;
+  }
+
   /**
    * "Gateway" -> the most frequent known organisation whose name begins with it; "Joint Rescue Coordination Centre" ->
    * "Joint Rescue Coordination Centre for Northern Norway" (a name without what follows its "for", "of" or "in"); else the name itself.
    */
   resolveOrg(name: string): string {
+    const common = this.commonName(name);
+    if (common !== name) return common;
     const longer = /\s/.test(name) ? [...(this.byOpening.get(name) ?? [])] : [...this.orgs.keys()].filter((org) => org.startsWith(`${name} `));
     // "Parks and Wildlife Service" is the "Tasmania Parks and Wildlife Service" named elsewhere: a name of three words or more, with its place before it.
     if (longer.length === 0 && name.split(/\s+/).length >= 3) longer.push(...[...this.orgs.keys()].filter((org) => org.endsWith(` ${name}`) && !/\s/.test(org.slice(0, -name.length - 1))));
@@ -263,6 +275,11 @@ export class Organisations {
     const words = written.map((w) => w.toLowerCase());
     const kind = words.at(-1);
     if (!kind || !ORG_KINDS.has(kind)) return null;
+    // "the airport operator", "the port owner": the airport or port the story names.
+    if (/^(?:operator|owner)$/.test(kind) && words.length > 1 && ORG_KINDS.has(words.at(-2)!) && words.at(-2) !== kind) {
+      const place = this.resolveOrgDescription(`the ${written.slice(0, -1).join(' ')}`);
+      if (place) return place;
+    }
     // "the emergency service" after "the regional emergency service 112 Castilla y León".
     // A bare "the company" is the latest company, not the last one described.
     const told = words.length > 1 ? this.descriptions.findLast((d) => d.words.at(-1) === kind && words.every((w) => d.words.includes(w))) : undefined;
