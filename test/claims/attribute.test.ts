@@ -225,6 +225,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Tarn daily Vestposten reported the fraud on Monday.', sentence: 'According to documents seen by the newspaper, the mayor signed the contract.', speaker: 'documents', affiliation: 'seen by Vestposten' },
   // A person the sentence is about, though a newspaper speaks for it, is "she" next.
   { before: 'Mayor Carla Duarte resigned on Monday, according to the daily Vestposten.', sentence: 'She maintains she did nothing wrong.', speaker: 'Carla Duarte' },
+  // A title that names a known person acts for them: "The prime minister has asked …".
+  { before: 'Prime Minister Ola Berg spoke in Tarnvik.', sentence: 'The prime minister has asked the audit office to review every contract.', speaker: 'Ola Berg', verb: 'asked' },
   // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.
   { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
 ];

@@ -189,6 +189,10 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   const act = ORG_ACT.exec(masked.trimStart()) ?? ORG_INQUIRY.exec(masked.trimStart());
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
+    // "The prime minister has asked the audit office to review …": the person the title names acts, and is the source.
+    if (resolved?.person && /^the\s+(?:[a-z-]+\s+){0,3}[a-z]+$/i.test(act[1]!.trim())) {
+      return { attribution: { ...resolved.attribution, verb: act[2]! }, person: resolved.person, span: null, refersBack: false, subject: true };
+    }
     if (resolved && !resolved.person && resolved.attribution.speaker && resolved.attribution.speaker !== 'unnamed sources') {
       // One name per body: "MHRA" acting is the "Medicines and … Agency" that speaks elsewhere, with its acronym beside it.
       const speaker = ctx.people.canonicalOrg(resolved.attribution.speaker);
