@@ -123,6 +123,12 @@ const PLACES: Record<string, string> = {
   asia: 'asian asians',
 };
 
+/** Month abbreviations -> the month: "Sept. 12" and "12 September" share a token. */
+const MONTHS: Record<string, string> = {
+  january: 'jan jan.', february: 'feb feb.', march: 'mar.', april: 'apr apr.', august: 'aug aug.', september: 'sep sep. sept sept.',
+  october: 'oct oct.', november: 'nov nov.', december: 'dec dec.', june: 'jun jun.', july: 'jul jul.',
+};
+
 /** Number words -> digits. */
 const NUMBERS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -141,6 +147,7 @@ function invert(table: Record<string, string>): Map<string, string> {
 
 const CONCEPT_OF = invert(CONCEPTS);
 const PLACE_OF = invert(PLACES);
+const MONTH_OF = invert(MONTHS);
 
 /**
  * The concept a lower-case lemma stands for (itself when it has none).
@@ -149,7 +156,7 @@ const PLACE_OF = invert(PLACES);
  * @example concept('twelve') // '12'
  */
 export function concept(lemma: string): string {
-  return CONCEPT_OF.get(lemma) ?? PLACE_OF.get(lemma) ?? NUMBERS[lemma] ?? lemma;
+  return CONCEPT_OF.get(lemma) ?? PLACE_OF.get(lemma) ?? NUMBERS[lemma] ?? MONTH_OF.get(lemma) ?? lemma;
 }
 
 /** The country of a demonym or short form ("Kenyan" -> "kenya"), else null. */
