@@ -74,7 +74,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'ljubljana-minister-resignation-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.28 },
   'macquarie-harbour-whale-stranding-2025': { figureGroupAccuracy: 0.16, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
   'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.42 },
-  'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.66 },
+  'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.61 },
   'northstar-turbulence-anchorage-2025': { figureGroupAccuracy: 0.14, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.25 },
   'oresund-airport-drone-closure-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 1, denialLinkPrecision: 0.37 },
   'piran-bay-patrol-boat-collision-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0, denialLinkPrecision: 0.11 },

@@ -51,7 +51,7 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
     const group = [...own, ...support[k]!.map((i) => candidates[i]!)];
     const rep = representative(own);
     const first = [...own].sort((a, b) => a.source.localeCompare(b.source) || a.anchor.localeCompare(b.anchor) || a.quote.localeCompare(b.quote))[0]!;
-    return { id: `c-${shortHash(`${first.source}#${first.anchor}`)}`, first, group, rep };
+    return { id: `c-${shortHash(`${first.source}#${first.anchor}`)}`, first, own, group, rep };
   });
   // Parts of one sentence can found two claims: the second takes its quote into its id.
   const taken = new Set<string>();
@@ -60,7 +60,8 @@ export function draftFactsheet(meta: StoryMeta, articles: readonly Article[]): F
     taken.add(draft.id);
   }
 
-  const figures = groupFigures(drafts.flatMap((d) => d.group.map((c) => ({ c, claim: d.id }))), byId);
+  // A figure belongs to the claim of the sentence part that states it, not to every claim that part supports.
+  const figures = groupFigures(drafts.flatMap((d) => d.own.map((c) => ({ c, claim: d.id }))), byId);
   const { disputedBy, denies, denials } = linkDenials(drafts, byId, figures);
   const conflicts = figureDisputes(figures, outletOf);
 
