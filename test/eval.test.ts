@@ -72,7 +72,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'lillooet-highway-landslide-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'ljubljana-minister-resignation-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.28 },
-  'macquarie-harbour-whale-stranding-2025': { figureGroupAccuracy: 0.16, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
+  'macquarie-harbour-whale-stranding-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
   'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.42 },
   'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.61 },
   'northstar-turbulence-anchorage-2025': { figureGroupAccuracy: 0.14, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.25 },

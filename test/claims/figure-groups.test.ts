@@ -88,6 +88,11 @@ function groupsOf(sentences: string[]): [string, boolean, string[]][] {
 describe('groupFigures: one group per quantity, for counts and measures alike', () => {
   test.each([
     {
+      name: 'animals stranded, refloated, put down and dead are four counts, however the verb is written',
+      sentences: ['At least 230 seals have stranded on the sandbar.', 'Nearly 270 seals came ashore on Tuesday.', 'About 60 seals had been refloated by dusk.', 'More than 30 seals have been euthanised.', 'About 120 seals were believed to have died.', 'Close to 80 seals had been refloated, volunteers said.'],
+      expected: [['seals rescued', true, ['60 about', '80 close to']], ['seals stranded', true, ['230 at least', '270 nearly']]],
+    },
+    {
       name: 'a measure with and without its material or verb',
       sentences: ['Roughly 2 tonnes of a pesticide seeped into the canal.', 'Inspectors believe 5 tonnes leaked overnight.', 'Up to 7 tonnes of the chemical may have escaped.'],
       expected: [['pesticide escaped (tonnes)', true, ['2 tonnes roughly', '5 tonnes', '7 tonnes up to']]],

@@ -38,6 +38,10 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:missing|unaccounted)$/i, 'missing'],
   // "38 people had been winched off the deck": lifted off by a helicopter is rescued.
   [/^(?:rescued|rescuing|pulled|saved|survived|winched|hoisted|plucked|lifted)$/i, 'rescued'],
+  // Stranded animals (or travellers) are one count; those refloated are rescued; those put down are another count.
+  [/^(?:stranded|beached|marooned)$/i, 'stranded'],
+  [/^(?:refloated|refloating)$/i, 'rescued'],
+  [/^(?:euthani[sz]ed|euthani[sz]ing)$/i, 'euthanised'],
   [/^(?:evacuated|evacuating|evacuate)$/i, 'evacuated'],
   [/^(?:fled|fleeing)$/i, 'evacuated'],
   [/^(?:displaced|homeless)$/i, 'displaced'],
@@ -63,6 +67,8 @@ const THING_PREDICATES: [RegExp, string][] = [
   [/^(?:flooded|inundated|submerged)$/i, 'flooded'],
   [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted|entered|flowed)$/i, 'released'],
   [/^(?:carrying|carried|carries|containing|contains|holding|holds|stored|storing|loaded)$/i, 'held'],
+  // "270 whales came ashore": animals or wreckage on the shore are stranded (people who come ashore only land).
+  [/^(?:ashore)$/i, 'stranded'],
 ];
 /** After a count of civilians: words that move them ("were moved") or send them from home ("left their homes"). */
 export const MOVED = /^(?:moved|relocated|rehoused|bused|bussed|ferried|airlifted)$/i;

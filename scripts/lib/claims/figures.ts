@@ -146,7 +146,7 @@ const DATE_BEFORE = new RegExp(String.raw`(?:\b${MONTH}|\b${WEEKDAY},?|\bNo\.|\b
 const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour|minute|second)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
-const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
+const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|came|come|comes|went|got|took|made|fell|ran|gave|saw|found|began|broke|stood|kept|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
 
 const words = (text: string): string[] => text.match(/[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*|[.;:!?]|[,–—-]/g) ?? [];
 
@@ -158,6 +158,8 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   for (; i < after.length && phrase.length < 5; i++) {
     const w = after[i]!;
     if (!/^[A-Za-z]/.test(w) || STOP_NOUN.test(w) || (phrase.length > 0 && (((predicateOf(w) || thingPredicateOf(w)) && !classOf(w)) || /[a-z]ed$/.test(w)))) break;
+    // "and 211 died": a verb, not what is counted.
+    if (phrase.length === 0 && /^(?:died|perished|drowned|survived)$/i.test(w)) break;
     phrase.push(w);
   }
   const two = phrase.map((w, k) => `${w} ${phrase[k + 1] ?? ''}`.trim());
