@@ -8,6 +8,8 @@ describe('findFigures describes each count', () => {
     { input: 'The rebels sent an additional 600 fighters north.', value: 600, qualifier: 'an additional', noun: 'troops', predicate: '' },
     { input: 'Officials hope to hire 90 nurses by June.', value: 90, qualifier: 'by June', noun: 'nurs', predicate: '' },
     { input: 'Nearly 70 villagers were wounded in the blast.', value: 70, qualifier: 'nearly', noun: 'residents', predicate: 'injured' },
+    // A sentence set in another year counts that year's event, not the story's.
+    { input: 'In March 2019, a flood on the same river destroyed some 300 homes.', value: 300, qualifier: 'some, in 2019', noun: 'buildings', predicate: 'destroyed' },
     { input: 'The storm killing at least 14 tourists stunned the island.', value: 14, qualifier: 'at least', noun: 'people', predicate: 'killed' },
     { input: 'Crews pulled eleven climbers out of the ravine.', value: 11, qualifier: '', noun: 'people', predicate: 'rescued' },
     { input: 'The army loses about 800 troops a week.', value: 800, qualifier: 'about, per week', noun: 'troops', predicate: 'casualties' },

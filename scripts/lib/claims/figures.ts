@@ -361,7 +361,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     // "since 2022", "since the merger in 2019": a count over a long span. "since the ship left" is the event's own count.
     const sinceAny = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
     const since = sinceAny && new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH})\b`).test(sinceAny[1]!) ? sinceAny : null;
-    const year = /\bin\s+((?:19|20)\d\d)\b/i.exec(clause) ?? /^\s*in\s+((?:19|20)\d\d),/i.exec(text);
+    // "in 2024", "In September 2020, … some 470 whales": a count of that year, not of the story's event.
+    const year = new RegExp(String.raw`\bin\s+(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'i').exec(clause) ?? new RegExp(String.raw`^\s*in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?((?:19|20)\d\d),`, 'i').exec(text);
     const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
     const by = BY.exec(clause)?.[1]?.replace(/\s+/g, ' ') ?? '';
     const more = /^\s+(more|other|further|extra)\b/i.exec(rest)?.[1]?.toLowerCase() ?? '';
