@@ -294,6 +294,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     expect(got.slice(1, 3).map((g) => g.speaker)).toEqual(['unnamed sources', 'unnamed sources']);
     expect(got[3]!.speaker).toBeNull();
   });
+  test('"X did not immediately respond" is the reporter’s note, not the words of the one who spoke before', () => {
+    const got = speakers(['The charity Seal Watch said rescuers had been far too slow.', 'The parks service did not immediately respond to the criticism.'], {}, [0, 0]);
+    expect(got.map((g) => g.speaker)).toEqual(['Seal Watch', null]);
+  });
   test('the writer’s own first-person aside is not the speech of the one quoted before it', () => {
     const got = speakers(['Vell Power said the lights would be back on by Friday.', 'I’d bet my truck that some streets will be dark on Sunday.'], {}, [0, 0]);
     expect(got[1]!.speaker).toBeNull();

@@ -58,6 +58,9 @@ interface SpeechAt extends Speech {
   by: ClaimCandidate['attributedBy'];
 }
 
+/** "X did not immediately respond to a request for comment": the reporter's note, never the last speaker's words. */
+const REPORTER_NOTE = /\b(?:did not|didn[’']t|has not|have not|had not|could not be|was not|were not)\s+(?:immediately\s+)?(?:respond|reply|return|reached|available)\b/i;
+
 /** Pass 1 and 2: the attribution of every sentence of an article. */
 export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, publisher: Publisher = {}): SpeechAt[] {
   const ctx = newContext(people);
@@ -92,7 +95,7 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     }
     // "The MHRA has just updated its figures. It now has 14 reports …": "it" goes on about the body that acted.
     const itGoesOn = prev.subject && !prev.person && /^(?:It|They)\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|says|said|counts|lists|records|puts|reports)\b/.test(sentences[i]!.text);
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text)) continue;
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text) || REPORTER_NOTE.test(sentences[i]!.text)) continue;
     // "The man who died was identified as X": naming the dead is the act of the body that spoke just before, even a paragraph on.
     const identified = /\b(?:was|were|has been|have been)\s+(?:identified|named)\s+as\b/.test(sentences[i]!.text) && !prev.person;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
