@@ -66,6 +66,15 @@ function candidate(source: string, anchor: string, quote: string, speaker: strin
 }
 
 describe('groupFigures', () => {
+  test('a count dated in another year than the article is another quantity: an old disaster does not dispute this one', () => {
+    const a = article('st/a', ['Back then, about 470 seals stranded in the bay.']);
+    const b = article('st/b', ['At least 230 seals stranded in the bay on Tuesday.']);
+    const c = article('st/c', ['More than 250 seals stranded in the bay on Tuesday.']);
+    const items = [a, b, c].map((x, i) => ({ c: { ...candidate(x.id, 's-0', x.sentences[0]!.text, null), date: i === 0 ? { start: '2020-09-01', end: null, text: 'September 2020' } : null }, claim: `c-${i}` }));
+    const groups = groupFigures(items, new Map([a, b, c].map((x) => [x.id, x])));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.values.map((v) => v.value)).toEqual([230, 250]);
+  });
   test('groups paraphrased counts across sources, marks the conflict, and lets "people" join the specific group', () => {
     const a = article('st/a', ['At least 20 residents were stranded on the ridge.']);
     const b = article('st/b', ['About 35 villagers were stranded, the club said.']);

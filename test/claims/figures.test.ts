@@ -33,6 +33,11 @@ describe('findFigures describes each count', () => {
 });
 
 describe('findFigures reads "others" and "the final figure" as the count before them', () => {
+  test('a count without its noun counts the thing the sentence counted before, when that is no person', () => {
+    expect(findFigures('Rangers said 40 seals were stranded and at least 15 had died.').map((f) => [f.value, f.noun, f.predicate])).toEqual([[40, 'seal', 'stranded'], [15, 'seal', 'killed']]);
+    expect(findFigures('Five people died and 20 were hurt.').map((f) => [f.value, f.predicate])).toEqual([[5, 'killed'], [20, 'injured']]);
+  });
+
   test('"others" count what the sentence counted before', () => {
     const [, others] = findFigures('At least four people were killed and nine others were missing after the storm.');
     expect(others).toMatchObject({ value: 9, noun: 'people', predicate: 'missing' });

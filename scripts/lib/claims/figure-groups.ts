@@ -322,8 +322,12 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
   const sameMaterial = materialAliases(read.flatMap((r) => r.figures));
   for (const { c, claim, article, figures } of read) {
     const published = article?.metadata.published ?? null;
+    // "… in September 2020, when about 470 whales beached": a sentence dated in another year counts that year's event.
+    const year = c.date?.start.slice(0, 4);
+    const otherYear = year && published && year !== published.slice(0, 4) ? `in ${year}` : '';
     for (const read of figures) {
-      const figure = read.material ? { ...read, material: sameMaterial(read.material) } : read;
+      const dated = otherYear && !read.basis ? { ...read, basis: otherYear } : read;
+      const figure = dated.material ? { ...dated, material: sameMaterial(dated.material) } : dated;
       const key = quantityKey(figure, published?.slice(0, 4) ?? null);
       if (!key) continue;
       // NaN equals nothing, not even itself: such a figure is never a repeat.

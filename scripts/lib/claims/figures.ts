@@ -350,6 +350,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
       // "16 were injured, up from the seven it reported": the earlier value of the same count.
       const earlier = !noun && CHANGED_FROM.test(head) ? figures.find((f) => f.noun && !f.dimension) : undefined;
       if (earlier) (noun = earlier.noun), (headWord = earlier.head), (adjective = { predicate: earlier.predicate, word: earlier.predicateWord });
+      // "230 whales were stranded and at least 90 had already died": the count before names what is counted, when it is no person.
+      const thing = !noun && !length ? figures.findLast((f) => f.noun && !f.dimension && !f.noun.startsWith('money:') && !HUMAN.has(f.noun)) : undefined;
+      if (thing) (noun = thing.noun), (headWord = thing.head);
     }
     const verbWord = wordBefore(before);
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
