@@ -221,6 +221,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Two people involved in the talks said the deal was off.', speaker: 'unnamed sources' },
   // "The minister's office" speaks for the minister the story named.
   { before: 'Transport Minister Lea Brandt visited the site.', sentence: 'The minister’s office said she had never seen the report.', speaker: 'Lea Brandt', affiliation: 'Lea Brandt’s office'.replace('’', "'") },
+  // "the prime minister" is the Prime Minister, not a health minister named first or the person named last.
+  { before: 'Health Minister Ana Lind resigned after Prime Minister Ola Berg asked State Secretary Ivo Holm to step in.', sentence: 'The prime minister’s office refused to confirm that.', speaker: 'Ola Berg' },
   // Documents a newspaper holds are the source, the newspaper beside them.
   { before: 'The Tarn daily Vestposten reported the fraud on Monday.', sentence: 'According to documents seen by the newspaper, the mayor signed the contract.', speaker: 'documents', affiliation: 'seen by Vestposten' },
   // A person the sentence is about, though a newspaper speaks for it, is "she" next.

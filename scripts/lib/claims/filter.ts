@@ -64,7 +64,7 @@ const CHROME = new RegExp(
     String.raw`\breaders like you\b`,
     String.raw`\bcost of (?:one|a) cup of coffee\b`,
     String.raw`^(?:disclaimer|disclosure)\s*:|\b(?:views|opinions) (?:expressed )?(?:here |in this (?:post|piece|article|blog|column) )?are (?:my|our|his|her|their|the author['’]s|the writer['’]s) own\b|\bdo not necessarily reflect\b`,
-    String.raw`\bthat(?:['’]s| is) (?:all|it) from (?:us|me)\b|\b(?:we(?:['’]re| are)|we have) (?:pausing|ending|closing|paused|ended|closed) (?:our|this) (?:live )?(?:coverage|page|blog)\b|\bthis live (?:page|blog) (?:is|has) (?:now )?(?:closed|ended)\b|\b(?:leave|end|pause|close|wrap up)\s+(?:our|this)\s+(?:live\s+)?(?:coverage|page|blog|updates)\b`,
+    String.raw`\bthat(?:['’]s| is) (?:all|it) from (?:us|me)\b|^(?:that|this)(?:['’]s| is| concludes| ends) (?:the end of |the last of |it for )?(?:the|our|this|today['’]s) (?:press conference|briefing|news conference|coverage|live (?:page|blog|coverage)|updates)(?: (?:for|from) (?:today|tonight|now|us))?[.!]?$|\b(?:we(?:['’]re| are)|we have) (?:pausing|ending|closing|paused|ended|closed) (?:our|this) (?:live )?(?:coverage|page|blog)\b|\bthis live (?:page|blog) (?:is|has) (?:now )?(?:closed|ended)\b|\b(?:leave|end|pause|close|wrap up)\s+(?:our|this)\s+(?:live\s+)?(?:coverage|page|blog|updates)\b`,
     String.raw`\bour (?:[\w-]+\s+)?(?:reporters?|correspondents?|team|colleagues|editors?)\b[^.]{0,60}\bwill (?:follow|continue|keep|bring|be back|return|have)\b`,
     // A columnist's note about herself: "X is a former finalist who writes about athletics".
     String.raw`\bwho writes (?:about|on|for|a column)\b|\bis an? (?:[\w-]+\s+){0,4}(?:columnist|contributing writer|contributor)\b`,

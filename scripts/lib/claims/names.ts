@@ -6,7 +6,7 @@ import { AND_BODY, ORG_KINDS } from './org-kinds.ts';
 
 /** Words of titles and roles: written before a name, they are its role, never part of it. */
 export const ROLE_WORDS = new Set(
-  `secretary minister director adviser advisor spokesman spokeswoman spokesperson president chief head general gen gen. coordinator
+  `secretary minister prime director adviser advisor spokesman spokeswoman spokesperson president chief head general gen gen. coordinator
   communications defense defence national security council house white foreign ministry intelligence service dictator
   secretary-general ambassador commander governor mayor senator representative rep sen dr mr mrs ms prof professor premier
   chancellor king queen prince leader official officials analyst analysts deputy acting press office department agency

@@ -73,7 +73,9 @@ export class PeopleRegistry extends Organisations {
     const order = [...prefer, ...this.byName.values()];
     for (const person of order) {
       const role = (person.role ?? '').toLowerCase();
-      const score = heads.filter((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u').test(role)).length;
+      // "the prime minister" is the Prime Minister before a health minister: the whole title counts for more than a word of it.
+      const whole = words.length > 1 && role.includes(words.join(' ')) ? 0.5 : 0;
+      const score = heads.filter((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u').test(role)).length + whole;
       if (score > bestScore) (best = person), (bestScore = score);
     }
     return best;
