@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deniedObject, denialWords, predicateOf } from '../../scripts/lib/claims/denial-text.ts';
+import { deniedObject, denialWords, denierName, denierOf, predicateOf } from '../../scripts/lib/claims/denial-text.ts';
 import { linkDenials, MAX_DISPUTED, type DraftGroup } from '../../scripts/lib/claims/denials.ts';
 import { contentTokens } from '../../scripts/lib/claims/tokens.ts';
 import type { ClaimCandidate } from '../../scripts/lib/claims/extract.ts';
@@ -160,5 +160,16 @@ describe('linkDenials: a denial of what a named source said', () => {
   test('disputes what those sources said before it in the article, not every claim that names them', () => {
     expect(deniedObject('Ferris said the crew members’ account was "simply not accurate".')).toMatchObject({ object: 'the crew members’ account' });
     expect(linkDenials(drafts).denies.get('c-deny')).toEqual(['c-clinic']);
+  });
+});
+
+describe('denierOf, denierName', () => {
+  const denying = (quote: string, speaker: string | null) => ({ quote, attribution: { speaker, affiliation: null, verb: 'denied' } }) as unknown as ClaimCandidate;
+  test('a denier named in any Latin script is named whole, and shown by the speaker’s full name', () => {
+    const c = denying('After the briefing, his spokeswoman, Urška Merljak, refused to confirm or deny that Holm had been approached.', 'Urška Merljak');
+    expect(denierOf(c)).toBe('Urška Merljak');
+    const short = denying('Tarn Cell also rejects claims that it cut staff.', 'Tarn Cell Technologies');
+    expect(denierOf(short)).toBe('Tarn Cell');
+    expect(denierName(denierOf(short), short)).toBe('Tarn Cell Technologies');
   });
 });

@@ -46,13 +46,20 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
 export function denierOf(c: ClaimCandidate): string {
   const trig = TRIGGER.exec(c.quote) ?? PREDICATE.exec(c.quote);
   const before = trig ? c.quote.slice(0, trig.index) : '';
-  const runs = before.match(/\b[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
-  const named = runs.filter((r) => !/^(?:The|A|An|On|In|At|But|And|However|Meanwhile|Recent|Earlier|Later|It|This|That|These|Those|Its|Their|He|She|They)$/.test(r)).at(-1);
-  if (named) return named.replace(/^(?:On|In|At|The)\s+/, '');
+  // Names in any Latin script: "Urška Merljak", not "Merljak".
+  const runs = before.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\p{N}’'.-]*)*/gu) ?? [];
+  const named = runs.filter((r) => !/^(?:The|A|An|On|In|At|But|And|However|Meanwhile|Recent|Earlier|Later|It|This|That|These|Those|Its|Their|He|She|They|After|Before|When|While)$/.test(r)).at(-1)?.replace(/^(?:On|In|At|The)\s+/, '');
+  if (named) return named;
   const speaker = c.attribution.speaker;
   if (speaker && speaker !== 'unnamed sources' && speaker.length > 2) return speaker;
   const subject = before.replace(/^.*,\s*/, '').trim().split(/\s+/);
   return subject.length > 0 && subject.length <= 6 && subject[0] ? subject.join(' ').replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase()) : 'one of the parties';
+}
+
+/** The denier as a reader should see it: the speaker's full name where the sentence writes only a part ("Merljak", "Corwen"). */
+export function denierName(by: string, c: ClaimCandidate): string {
+  const speaker = c.attribution.speaker;
+  return speaker && speaker !== 'unnamed sources' && speaker !== by && speaker.split(/\s+/).includes(by.split(/\s+/).at(-1)!) ? speaker : by;
 }
 
 /** The words to show for a denial: a short quoted phrase, else the verb and what it denies. */

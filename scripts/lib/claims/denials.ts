@@ -7,7 +7,7 @@
  */
 import type { FigureGroup } from '../../../src/schema.ts';
 import type { Article } from '../types.ts';
-import { deniedObject, denialWords, denierOf, predicateOf, predicateVerb, SOURCE_DENIED } from './denial-text.ts';
+import { deniedObject, denialWords, denierName, denierOf, predicateOf, predicateVerb, SOURCE_DENIED } from './denial-text.ts';
 import type { ClaimCandidate } from './extract.ts';
 import { contentTokens } from './tokens.ts';
 
@@ -333,7 +333,7 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
       .sort();
     denies.set(denial.id, ids);
     for (const id of ids) disputedBy.set(id, [...(disputedBy.get(id) ?? []), denial.id]);
-    denials.set(denial.id, { by, words: denialWords(first.quote) });
+    denials.set(denial.id, { by: denierName(by, first), words: denialWords(first.quote) });
   }
   return { disputedBy, denies, denials };
 }
