@@ -22,7 +22,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'leeds-bank-it-outage-2025': { citationRecall: 0.79, citationPrecision: 0.92, attributionAccuracy: 0.89 },
   'lillooet-highway-landslide-2025': { citationRecall: 0.78, attributionAccuracy: 0.86 },
   'lisbon-ferry-fire-2025': { citationRecall: 0.84 },
-  'ljubljana-minister-resignation-2025': { citationRecall: 0.7, citationPrecision: 0.9, attributionAccuracy: 0.84 },
+  'ljubljana-minister-resignation-2025': { citationRecall: 0.7, citationPrecision: 0.92, attributionAccuracy: 0.84 },
   'macquarie-harbour-whale-stranding-2025': { citationRecall: 0.8, attributionAccuracy: 0.89 },
   'muncie-battery-plant-strike-2025': { citationRecall: 0.86, citationPrecision: 0.91 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },

@@ -8,6 +8,10 @@ describe('findFigures describes each count', () => {
     { input: 'The rebels sent an additional 600 fighters north.', value: 600, qualifier: 'an additional', noun: 'troops', predicate: '' },
     { input: 'Officials hope to hire 90 nurses by June.', value: 90, qualifier: 'by June', noun: 'nurs', predicate: '' },
     { input: 'Nearly 70 villagers were wounded in the blast.', value: 70, qualifier: 'nearly', noun: 'residents', predicate: 'injured' },
+    // A price of one is another amount than the total; things delivered to hospitals are not hurt.
+    { input: 'The ministry paid roughly €2.76 million per scanner.', value: 2_760_000, qualifier: 'roughly, each', noun: 'money:€', predicate: '' },
+    { input: 'Hospitals abroad paid about 1.9 million euros each.', value: 1_900_000, qualifier: 'about, each', noun: 'money:€', predicate: '' },
+    { input: 'Twelve scanners have been delivered to hospitals.', value: 12, qualifier: '', noun: 'scanner', predicate: '' },
     // A sentence set in another year counts that year's event, not the story's.
     { input: 'In March 2019, a flood on the same river destroyed some 300 homes.', value: 300, qualifier: 'some, in 2019', noun: 'buildings', predicate: 'destroyed' },
     { input: 'The storm killing at least 14 tourists stunned the island.', value: 14, qualifier: 'at least', noun: 'people', predicate: 'killed' },

@@ -185,7 +185,8 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
   // "certified to carry 290 passengers", "a capacity of 1,200 people": what it may hold, not who was there.
   const near = before.slice(-5).map((w) => w.toLowerCase());
   if (human && near.some((w) => /^(?:certified|licensed|designed|rated|capacity|able|can)$/.test(w)) && near.some((w) => /^(?:carry|hold|accommodate|seat|take|of)$/.test(w))) return { predicate: 'capacity', word: 'capacity' };
-  const of = (w: string): string | undefined => (human ? predicateOf(w) : measure ? thingPredicateOf(w) : thingPredicateOf(w) ?? predicateOf(w));
+  // Things take people's predicates too ("120 whales died"), but none of care: "scanners delivered to hospitals" are not hurt.
+  const of = (w: string): string | undefined => (human ? predicateOf(w) : measure ? thingPredicateOf(w) : thingPredicateOf(w) ?? (/^(?:hospitals?|hospitali[sz]ed|treated|treatment)$/i.test(w) ? undefined : predicateOf(w)));
   // "1,500 residents of Alta, Baixa and the lower valley have left their homes": read past the places to the verb.
   if (human && /^(?:of|from|in)$/i.test(after[0] ?? '')) {
     const verb = after.slice(0, 14).findIndex((w) => /^(?:were|was|are|is|have|has|had)$/i.test(w));
@@ -310,7 +311,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
     if (unit) rest = rest.slice(unit.length);
     // "the death toll rose to eight", "put the number of dead at 9": a count named before it.
     const named = !unit && !currency && /^\s*(?:[.;,]|$)/.test(rest) ? nounBefore(head) : '';
-    if (!unit && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && !named && DATE_BEFORE.test(head)))) continue;
+    // "€2.76 million per scanner" is a price, not a share.
+    const priceEach = !!money && /^\s*(?:per\s+(?!cent\b)[a-z\d]|each\b|apiece\b|a\s+(?:head|piece|unit)\b)/i.test(rest);
+    if (!unit && !priceEach && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && !named && DATE_BEFORE.test(head)))) continue;
     if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord && !unit) continue; // a year
     if (word !== undefined && !/^\s+[a-z]/i.test(rest) && !unit && !named) continue; // "five" alone is rarely a count
     if (/^\s+(?:[\w-]+\s+){0,2}(?:familiar|briefed)\s+with\b|^\s+(?:[\w-]+\s+)?(?:who|with\s+knowledge)\b(?:[\w\s]{0,40})\b(?:condition\s+of\s+anonymity|knowledge\s+of)/i.test(rest)) continue; // anonymous sources, not a count
@@ -366,7 +369,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const since = sinceAny && new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH})\b`).test(sinceAny[1]!) ? sinceAny : null;
     // "in 2024", "In September 2020, … some 470 whales": a count of that year, not of the story's event.
     const year = new RegExp(String.raw`\bin\s+(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'i').exec(clause) ?? new RegExp(String.raw`^\s*in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?((?:19|20)\d\d),`, 'i').exec(text);
-    const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
+    // A price of one ("per scanner", "each", "apiece") is another amount than the total paid for all.
+    const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : priceEach ? 'each' : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
     const by = BY.exec(clause)?.[1]?.replace(/\s+/g, ' ') ?? '';
     const more = /^\s+(more|other|further|extra)\b/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     const qualifier = qualifierRaw.toLowerCase().replace(/\s+/g, ' ') || more;
