@@ -86,3 +86,22 @@ export function fillPublished<A extends { metadata: ArticleMetadata; sentences: 
     return published ? { ...a, metadata: { ...a.metadata, published, metadataFrom: { ...a.metadata.metadataFrom, published: 'text' as const } } } : a;
   });
 }
+
+/** "This article was updated on 16 October 2025 at 12:40", "Updated: Oct. 16, 2025", "Last updated: Thursday, 16 October 2025". */
+const UPDATED = /\bupdated(?::|\s+(?:on|at))?\s+((?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d))/i;
+
+/**
+ * The date relative dates ("Thursday") are read against: the last update the page notes, when it came within a week
+ * of publication (the update added what "Thursday" says), else the publication date.
+ * @example referenceDate('2025-10-15', ['This article was updated on 16 October 2025 at 12:40.']) // '2025-10-16'
+ */
+export function referenceDate(published: string | null, lines: readonly string[]): string | null {
+  if (!published) return published;
+  let latest = published;
+  for (const line of lines) {
+    const m = UPDATED.exec(line);
+    const date = m ? parseAbsoluteDate(m[1]!.replace(/\./g, '')) : null;
+    if (date && date > latest && (Date.parse(date) - Date.parse(published)) / 864e5 <= 7) latest = date;
+  }
+  return latest;
+}

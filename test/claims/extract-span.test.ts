@@ -44,3 +44,19 @@ describe('extractCandidates marks denials', () => {
     expect(c?.denial).toBe(denial);
   });
 });
+
+describe('extractCandidates: figures and dates as the speaker meant them', () => {
+  test('a corrected count and a corrected day replace the slip', () => {
+    // 2026-02-12 is a Thursday.
+    const [boats] = extractCandidates(articleOf('st/a', ['"We have 12 boats out. Sorry, 15: three more came from Hull," the harbour master said.'], { published: '2026-02-12' }), new PeopleRegistry());
+    expect(boats!.figures.map((f) => f.value)).toEqual([15, 3]);
+    const [day] = extractCandidates(articleOf('st/b', ['"She resigned on Monday. Sorry, not Monday, on Tuesday evening," the mayor said.'], { published: '2026-02-12' }), new PeopleRegistry());
+    expect(day!.date?.start).toBe('2026-02-10');
+  });
+
+  test('"Thursday" in a page updated on a Thursday is that Thursday, not the week before', () => {
+    const article = { ...articleOf('st/c', ['The premier said on Thursday that he would take over the ministry.'], { published: '2025-10-15' }), dropped: [{ text: 'This article was updated on 16 October 2025 at 12:40.', line: 1 }] };
+    const [c] = extractCandidates(article as typeof article, new PeopleRegistry());
+    expect(c!.date?.start).toBe('2025-10-16');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datelineDate, fillPublished, inferPublished, medianDate, pinnedDate } from '../../scripts/lib/publication-date.ts';
+import { datelineDate, fillPublished, inferPublished, medianDate, pinnedDate, referenceDate } from '../../scripts/lib/publication-date.ts';
 import type { ArticleMetadata, Sentence } from '../../scripts/lib/types.ts';
 
 describe('publication date inference', () => {
@@ -49,5 +49,16 @@ describe('publication date inference', () => {
     ]);
     expect(out[0]!.metadata.metadataFrom.published).toBe('given');
     expect(out[1]!.metadata).toMatchObject({ published: '2025-03-06', metadataFrom: { published: 'text' } });
+  });
+});
+
+describe('referenceDate', () => {
+  test('an update noted within a week of publication is what relative dates are read against; a later one or none is not', () => {
+    expect(referenceDate('2025-10-15', ['*This article was updated on 16 October 2025 at 12:40 to add comments.*'])).toBe('2025-10-16');
+    expect(referenceDate('2025-10-15', ['Last updated: Thursday, 16 October 2025, 11:52'])).toBe('2025-10-16');
+    expect(referenceDate('2025-10-15', ['Updated: Oct. 16, 2025'])).toBe('2025-10-16');
+    expect(referenceDate('2025-10-15', ['Updated 1 December 2025'])).toBe('2025-10-15');
+    expect(referenceDate('2025-10-15', ['The ministry updated its figures on 16 October 2025.'])).toBe('2025-10-15');
+    expect(referenceDate(null, ['Updated: Oct. 16, 2025'])).toBeNull();
   });
 });

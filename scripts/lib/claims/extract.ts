@@ -7,9 +7,11 @@
 import type { Attribution } from '../../../src/schema.ts';
 import { findDate, findDates } from '../dates.ts';
 import { UNKNOWN_OUTLET } from '../metadata.ts';
+import { referenceDate } from '../publication-date.ts';
 import type { Article, Candidate, Sentence } from '../types.ts';
 import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import { splitClauses } from './clauses.ts';
+import { applyCorrection } from './corrections.ts';
 import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { findPeople, surname } from './names.ts';
@@ -251,7 +253,7 @@ export function subjectNamed(statement: string, before: string, people: PeopleRe
 }
 
 /** One article's candidates, in sentence order; `people` is shared across the story. */
-export function extractCandidates(article: Article, people: PeopleRegistry, published: string | null = article.metadata.published): ClaimCandidate[] {
+export function extractCandidates(article: Article, people: PeopleRegistry, published: string | null = referenceDate(article.metadata.published, [...article.dropped.map((d) => d.text), ...article.sentences.slice(0, 3).map((s) => s.text)])): ClaimCandidate[] {
   const candidates: ClaimCandidate[] = [];
   const sentences = article.sentences;
   // A footer ("About X" heading, even one the cleaner dropped) ends the article; chrome ends its paragraph.
@@ -273,6 +275,8 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
       const span = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;
       const inSpan = !!span && span[0] < part.end && span[1] > part.start;
       const content = contentOf(part, span);
+      // "We have 14 boats. Sorry, 16", "on Tuesday. Sorry, not Tuesday, on Wednesday": figures and dates as the speaker meant them.
+      const meant = part.correction ? applyCorrection(part.text) : part.text;
       const words = content.split(/\s+/).filter((w) => /\w/.test(w));
       // "X resigned …, but she denied any wrongdoing": what comes before ", but she denied" is the reporter's, not her speech.
       const inPhrase = !!speech.span && verbElsewhere(part) && part.end <= speech.span[0] + 1 && /^[,\s]*but\s/i.test(sentence.text.slice(speech.span[0]));
@@ -291,10 +295,10 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         content,
         attribution,
         denial,
-        figures: findFigures(part.text),
-        date: findDate(part.text, published) ?? (masked === sentence.text ? null : findDate(sentence.text, published)),
+        figures: findFigures(meant),
+        date: findDate(meant, published) ?? (masked === sentence.text ? null : findDate(sentence.text, published)),
         entities: namedThings(content),
-        tokens: [...contentTokens(content), ...dateTokens(part.text, published)],
+        tokens: [...contentTokens(content), ...dateTokens(meant, published)],
         context: about ? contentTokens(about) : [],
         index: sentence.index,
         attributedBy: speech.by,
