@@ -55,8 +55,8 @@ describe('extractCandidates: figures and dates as the speaker meant them', () =>
   });
 
   test('"Thursday" in a page updated on a Thursday is that Thursday, not the week before', () => {
-    const article = { ...articleOf('st/c', ['The premier said on Thursday that he would take over the ministry.'], { published: '2025-10-15' }), dropped: [{ text: 'This article was updated on 16 October 2025 at 12:40.', line: 1 }] };
-    const [c] = extractCandidates(article as typeof article, new PeopleRegistry());
+    const article = { ...articleOf('st/c', ['The premier said on Thursday that he would take over the ministry.'], { published: '2025-10-15' }), dropped: [{ rule: 'notice', text: 'This article was updated on 16 October 2025 at 12:40.', line: 1 }] };
+    const [c] = extractCandidates(article, new PeopleRegistry());
     expect(c!.date?.start).toBe('2025-10-16');
   });
 });
