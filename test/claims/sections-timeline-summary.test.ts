@@ -43,6 +43,14 @@ describe('assignSections', () => {
     expect(again.map((c) => c.section)).toEqual(claims.map((c) => c.section));
   });
 
+  test('"What Ilse Varga said" holds only what she said: another speaker’s claim about the evacuation does not join it', () => {
+    const claims = [...sheet(), makeClaim('According to the fire brigade, the evacuation of the lower town moved 900 residents to the school.', { id: 'c-b15', speaker: 'Marrow Fire Brigade' })];
+    const sections = assignSections(claims, buildEntities(claims, new PeopleRegistry()));
+    const varga = sections.find((s) => s.title === 'What Ilse Varga said')!;
+    expect(claims.filter((c) => c.section === varga.id).every((c) => c.citations[0]!.attribution.speaker === 'Ilse Varga')).toBe(true);
+    expect(claims.find((c) => c.id === 'c-b15')!.section).not.toBe(varga.id);
+  });
+
   test.each([
     { n: 2, expected: 1 },
     { n: 12, expected: 2 },

@@ -210,7 +210,8 @@ export function assignSections(claims: Claim[], entities: readonly Entity[] = []
     for (const c of best.members) placed.add(c.id);
   }
 
-  // Claims left over join the section of the claim they share most with (two features or more), else "Other reports".
+  // Claims left over join the section of the claim they share most with (two features or more), else "Other reports";
+  // never a speaker's section ("What Ana Lima said") unless they are hers.
   // Only members sharing two features can score, so they are found through the members having each feature
   // (claims by their place in `live`, counted in a typed array); they are then weighed in the order of
   // sections and members, as a walk over all members would.
@@ -243,6 +244,9 @@ export function assignSections(claims: Claim[], entities: readonly Entity[] = []
     let target: number | null = null;
     let bestScore = 0;
     for (const m of candidates) {
+      // "What Ana Lima said" holds what she said: a claim of another speaker never joins it.
+      const seed = sections[sectionOf[m]!]!.seed;
+      if (seed.startsWith('actor:') && !mine.has(seed)) continue;
       const score = narrow.get(live[m]!.id)!.filter((f) => mine.has(f)).reduce((sum, f) => sum + idfOf(f), 0);
       if (score > bestScore + 1e-9) (target = sectionOf[m]!), (bestScore = score);
     }
