@@ -14,6 +14,10 @@ const rows: { input: string; parts: string[] }[] = [
   { input: 'The bridge was closed on Monday morning, and it was reopened on Tuesday.', parts: ['The bridge was closed on Monday morning, and it was reopened on Tuesday.'] },
   { input: '"Our teams are still looking at the hull, and the divers were told to wait," she said.', parts: ['"Our teams are still looking at the hull, and the divers were told to wait," she said.'] },
   { input: '"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.', parts: ['"We sent two pumps from Braga. Sorry, not Braga but Porto," he said.'] },
+  // ", two days after X did Y": a second fact with its own subject and verb; "two days after the storm" is none.
+  { input: 'The mayor of Vell resigned on Friday, two days after a local paper reported that the port had overpaid for cranes.', parts: ['The mayor of Vell resigned on Friday,', 'two days after a local paper reported that the port had overpaid for cranes.'] },
+  { input: 'The ferry sank off Vell on Monday, two days after the storm.', parts: ['The ferry sank off Vell on Monday, two days after the storm.'] },
+  { input: 'The ferry sank off Vell on Monday, hours after hitting a reef.', parts: ['The ferry sank off Vell on Monday, hours after hitting a reef.'] },
   // A correction without "but" joins the slip it corrects too; an apology is no correction.
   { input: '"The dam was checked in June. Sorry, not June, the first week of July. We found nothing," she said.', parts: ['"The dam was checked in June. Sorry, not June, the first week of July.', 'We found nothing," she said.'] },
   { input: '"We are deeply sorry. The dam held," she said.', parts: ['"We are deeply sorry.', 'The dam held," she said.'] },

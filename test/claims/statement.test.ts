@@ -22,6 +22,10 @@ describe('neutral statements', () => {
     expect(neutralStatement(text, null, own, ana)).toBe(out);
   });
 
+  test('a clause cut at ", two days after" reads as a sentence of its own', () => {
+    expect(neutralStatement('two days after a local paper reported that the port had overpaid for cranes.', null, false, none)).toBe('A local paper reported that the port had overpaid for cranes.');
+  });
+
   test('a clause cut at ", but that" reads as a sentence', () => {
     expect(neutralStatement('but that the work was pushed back to 2026.', null, false, none)).toBe('The work was pushed back to 2026.');
     expect(neutralStatement('That decision was taken in May.', null, false, none)).toBe('That decision was taken in May.');

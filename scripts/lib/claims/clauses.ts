@@ -41,16 +41,22 @@ const AND_CLAUSE = /,\s+and\s+(?=(?!(?:it|they|he|she|this|that|these|those|then
 /** ", but she denied any wrongdoing": a speaker's denial or rejection after ", but" is a fact of its own, however short. */
 const BUT_DENIAL = String.raw`,\s+but\s+(?=(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|insisted|insists|maintained|maintains)\b)`;
 
+/**
+ * ", two days after a newspaper investigation alleged that …": a clause of its own, with its own subject and verb,
+ * after a time ("two days after", "hours after", "shortly after"); "after the vote" or "after hitting a reef" is no clause.
+ */
+const AFTER_CLAUSE = String.raw`,\s+(?=(?:(?:\d+|a|an|one|two|three|four|five|six|several|a\s+few|few)\s+(?:days?|hours?|weeks?|months?)\s+|shortly\s+|just\s+|only\s+|hours\s+|days\s+|weeks\s+)after\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?(?:(?!(?:being|having)\b)[a-z]{3,}ed|was|were|had|has|said|says|told|found|made|took|came|went|broke|began|rose|fell)\b)`;
+
 /** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words or a denial, and ", and" before a clause of its own. */
 function clauseCuts(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   const piece = text.slice(from, to);
-  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${BUT_DENIAL}|${AND_CLAUSE.source}`, 'g'))) {
+  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${BUT_DENIAL}|${AFTER_CLAUSE}|${AND_CLAUSE.source}`, 'g'))) {
     const at = from + m.index + (m[0].startsWith(';') ? m[0].length : 2);
     const left = text.slice(from, at);
     if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
     // "Crews from Lyon, Nice, and Paris were sent": the last item of a list, not a clause.
-    if (/\band\b/.test(m[0]) && (/,[^,]{0,25},\s*$/.test(left) || left.split(/\s+/).length < 6 || quoteSpans(text).some((q) => q.from < at && at < q.to))) continue;
+    if ((/\band\b/.test(m[0]) || /^,\s+$/.test(m[0])) && (/,[^,]{0,25},\s*$/.test(left) || left.split(/\s+/).length < 6 || quoteSpans(text).some((q) => q.from < at && at < q.to))) continue;
     cuts.push(at);
   }
   return cuts;

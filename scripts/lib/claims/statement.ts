@@ -46,6 +46,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL = new RegExp(String.raw`^(?:(?:${LIVE_LABEL})\b(?:[^:]|:(?=\d)){0,40}|${ENTRY_LABEL}):\s+(?=\S)`, 'i');
 
 /** Discourse markers that tie a sentence to the one before; a stand-alone statement drops them. */
+/** A part cut at ", two days after …" opens with its time; the fact is what follows. */
+const TIME_AFTER = /^(?:(?:\d+|a|an|one|two|three|four|five|six|several|a\s+few|few)\s+(?:days?|hours?|weeks?|months?)\s+|shortly\s+|just\s+|only\s+|hours\s+|days\s+|weeks\s+)after\s+/i;
 const CONNECTIVE = /^(?:Meanwhile|Additionally|However|Also|Moreover|Furthermore|In addition|On the other hand|Separately|Still|Nevertheless|Instead|Similarly|Likewise|Indeed|So far|But|And|Then|Now)\s*,?\s+(?=\S)/i;
 
 /** A description that stands for the speaker: "the American official", "the secretary"; never "the crew's head count" (a possessive, a compound). */
@@ -111,7 +113,7 @@ export function neutralStatement(partText: string, correction: Part['correction'
   // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says …": a live page's label is no part of the statement.
   let text = (correction ? applyCorrection(partText) : partText).replace(/\s+/g, ' ').trim().replace(LABEL, '');
   // "…, but that the work was pushed back": the clause after the connective is what was said.
-  const joined = text.replace(CONNECTIVE, '');
+  const joined = text.replace(CONNECTIVE, '').replace(TIME_AFTER, '');
   text = joined !== text ? joined.replace(/^that\s+(?=\S)/i, '') : joined;
   text = capitalise(balanceQuotes(text));
   const speaker = attribution.speaker && attribution.speaker !== 'unnamed sources' ? attribution.speaker : null;
