@@ -57,12 +57,19 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'caption with its photograph credit', input: 'Police outside the town hall on Monday. Photograph: Ana Brel/AP\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Police outside the town hall on Monday.' },
     { name: 'app promotion', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThe bridge opened in 1962 and carries 9,000 cars a day.\nGet breaking news alerts from the Post on your phone. Download our free app.', drop: 'Download our free app.' },
     { name: 'promotion for the outlet’s own page', input: 'The council voted 7 to 2 on Monday to close the bridge.\nSafety courses in the valley are filling up fast this season. Find a course near you at our Outdoors Centre page.\nRepairs will start in June, the mayor said.', drop: 'Safety courses in the valley are filling up fast' },
+    { name: 'the writer’s bio at the foot', input: 'The council voted 7 to 2 on Monday to close the bridge.\nRepairs will start in June, the mayor said.\nMara Quist is the Tarn Valley Post’s transport correspondent. She is based in Orvell.', drop: 'Mara Quist is the Tarn Valley Post' },
     { name: 'crosshead', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWhat happens next\nRepairs will start in June, the mayor said.', drop: 'What happens next' },
   ])('$name', ({ input, drop }) => {
     const result = kept(input);
     // Substring, not element: a paragraph that keeps part of the boilerplate fails too.
     expect(result.join('\n')).not.toContain(drop);
     expect(result).toContain('The council voted 7 to 2 on Monday to close the bridge.');
+  });
+
+  test('a source described by trade mid-article is kept: only the writer’s note at the foot goes', () => {
+    const text = 'By Mara Quist\nThe council voted 7 to 2 on Monday to close the bridge.\nIvo Holm is a retired engineer who built the bridge in 1962.\nRepairs will start in June, the mayor said.';
+    expect(kept(text)).toContain('Ivo Holm is a retired engineer who built the bridge in 1962.');
+    expect(kept(`${text}\nJan Kos is a freelance journalist based in Orvell.`).join('\n')).toContain('Jan Kos is a freelance journalist');
   });
 
   test.each([

@@ -1,6 +1,7 @@
 /** Stage 2: LoadedArticle -> CleanArticle, by rules applied in order, each one a file. */
 import type { CleanArticle, LoadedArticle } from '../types.ts';
 import { appeal } from './appeal.ts';
+import { authorBio } from './author-bio.ts';
 import { byline } from './byline.ts';
 import { caption } from './caption.ts';
 import { creditLine } from './credit-line.ts';
@@ -14,7 +15,7 @@ import { serviceNotice } from './service-notice.ts';
 import type { CleanRule } from './rule.ts';
 
 /** Order matters: lists and appeals go before headings, so a list of headlines is not read as crossheads. */
-export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, byline, masthead, dateLine, appeal, relatedList, serviceNotice, creditLine, caption, heading, dateline];
+export const CLEAN_RULES: readonly CleanRule[] = [languageSwitcher, byline, masthead, dateLine, appeal, relatedList, serviceNotice, creditLine, authorBio, caption, heading, dateline];
 
 export function clean(article: LoadedArticle, rules: readonly CleanRule[] = CLEAN_RULES): CleanArticle {
   let current: CleanArticle = {
