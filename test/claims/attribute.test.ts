@@ -227,6 +227,14 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Tarn daily Vestposten reported the fraud on Monday.', sentence: 'According to documents seen by the newspaper, the mayor signed the contract.', speaker: 'documents', affiliation: 'seen by Vestposten' },
   // A person the sentence is about, though a newspaper speaks for it, is "she" next.
   { before: 'Mayor Carla Duarte resigned on Monday, according to the daily Vestposten.', sentence: 'She maintains she did nothing wrong.', speaker: 'Carla Duarte' },
+  // A body's own position: what it seeks, wants, offers or forecasts, with "for its part" between.
+  { before: 'The Vell Dock Workers Union called the strike.', sentence: 'The union is seeking a 5.5% pay increase.', speaker: 'Vell Dock Workers Union', verb: 'seeking' },
+  { before: 'The University of Vell said the strike was regrettable.', sentence: 'The university, for its part, has offered 2 per cent.', speaker: 'University of Vell', verb: 'offered' },
+  // "According to Dr X, a consultant, the answer lies in …": the appositive is hers, the clause after it is what she says; "Dr" is no role.
+  { sentence: 'According to Dr Ana Lind, a Vell-based consultant, the answer lies in a decade of cuts that has not kept pace with costs.', speaker: 'Ana Lind', affiliation: 'Vell-based consultant' },
+  // A title written with a hyphen, and "Mr X" before his full name is given.
+  { sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor' },
+  { before: 'Mr Holm said the pier was safe.', sentence: 'Harbour master Ivo Holm said the pier would reopen.', speaker: 'Ivo Holm' },
   // A title that names a known person acts for them: "The prime minister has asked …".
   { before: 'Prime Minister Ola Berg spoke in Tarnvik.', sentence: 'The prime minister has asked the audit office to review every contract.', speaker: 'Ola Berg', verb: 'asked' },
   // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.

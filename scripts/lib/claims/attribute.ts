@@ -73,7 +73,8 @@ const PATTERNS: Pattern[] = [
   // "according to Dr. A, the head of B."
   // "The court heard from a forensic accountant, Marc Dewulf, that …": the witness speaks.
   { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },
-  { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!(?:the|a|an)\b[^,]{1,80},)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
+  // "According to X, a consultant, the answer lies in …": an appositive has no verb; the clause after it does.
+  { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!(?:the|a|an)\b(?:(?!\b(?:is|are|was|were|has|have|had|lies|lie|will|would|can|could|did|does)\b)[^,]){1,80},)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
   { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
@@ -149,7 +150,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day|[a-z]+ly)\s+){0,3}(issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed|postponed|launched|approved|fined|charged|blamed|opened|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;
@@ -185,8 +186,10 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   // "The family of the woman who died has named her as Ella Marchetti": her family speaks.
   const family = /^(?:The\s+)?family\s+of\s+[^,;_]{1,80}?\s+(?:has\s+|have\s+)?(?:identified|named)\s+(?:him|her|them)\b[^.;]*?\bas\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}\p{Lu}[\p{L}’'-]+)/u.exec(masked.trimStart());
   if (family) return { attribution: { speaker: `${family[1]!}'s family`, affiliation: null, verb: 'named' }, person: null, span: null, refersBack: false, subject: true };
-  // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act.
-  const act = ORG_ACT.exec(masked.trimStart()) ?? ORG_INQUIRY.exec(masked.trimStart());
+  // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act;
+  // "The union is seeking 5.5%", "The university, for its part, has offered 2%": its own position.
+  const plain = masked.trimStart().replace(/,\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|meanwhile|however|too)\s*,\s+/i, ' ');
+  const act = ORG_ACT.exec(plain) ?? ORG_INQUIRY.exec(plain);
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
     // "The prime minister has asked the audit office to review …": the person the title names acts, and is the source.
@@ -197,7 +200,7 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
       // One name per body: "MHRA" acting is the "Medicines and … Agency" that speaks elsewhere, with its acronym beside it.
       const speaker = ctx.people.canonicalOrg(resolved.attribution.speaker);
       const affiliation = resolved.attribution.affiliation ?? (speaker !== resolved.attribution.speaker ? ctx.people.aliasOf(speaker) : null);
-      return { attribution: { ...resolved.attribution, speaker, affiliation, verb: act[2]! }, person: null, span: null, refersBack: false, subject: true };
+      return { attribution: { ...resolved.attribution, speaker, affiliation, verb: act[2]!.replace(/^(?:is|are|was|were)\s+/, '') }, person: null, span: null, refersBack: false, subject: true };
     }
   }
   const org = /^(?:The\s+)?((?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|in\s+|for\s+)?[A-Z][\w&’'.-]*)*)\s+(?:has\s+|had\s+)?([a-z]+ed)\b/.exec(masked);

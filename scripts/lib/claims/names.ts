@@ -16,7 +16,7 @@ export const ROLE_WORDS = new Set(
   company firm operator emergency rescue disaster operations charge special agent supervisory assistant senior retired vice deputy-director economist expert scientist doctor surgeon pilot skipper
   councillor councilor cr cllr alderman mp mep mla msp principal headteacher teacher registrar coroner sheriff magistrate auditor ombudsman
   epidemiologist virologist paramedic firefighter ranger warden trustee chairperson dean rector bishop priest pastor imam rabbi returning
-  candidate campaigner activist physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
+  candidate campaigner activist controller physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
   biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const hon hon.
   the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
 );
@@ -62,7 +62,9 @@ export interface Person {
 export function splitName(run: string): Person | null {
   const words = run.split(/\s+/);
   let i = words.length;
-  while (i > 0 && !ROLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
+  // "Vice-Chancellor Catherine Lund": a title written with a hyphen is a title too.
+  const isRole = (w: string): boolean => ROLE_WORDS.has(w.toLowerCase()) || (/-/.test(w) && w.toLowerCase().split('-').every((p) => ROLE_WORDS.has(p)));
+  while (i > 0 && !isRole(words[i - 1]!) && !/^(?:of|for)$/.test(words[i - 1]!)) i--;
   // "Alderman for Culture Karel Verhaeghe", "Secretary of State Ana Ruiz": a title's field, then the name.
   if (i > 1 && /^(?:of|for)$/.test(words[i - 1]!) && ROLE_WORDS.has(words[0]!.toLowerCase()) && words.length - i >= 3) i = words.length - 2;
   // "Minister for Parks and Environment Rachel Ferrier": the field goes on after "and".
@@ -77,7 +79,7 @@ export function splitName(run: string): Person | null {
   if (name.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w))) return null;
   // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
   if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Few|Dozens|Hundreds|Thousands)$/.test(name[0]!)) return null;
-  const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms)\.\s*/g, '').trim();
+  const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Mx)(?:\.|\b)\s*/g, '').trim();
   return { name: name.join(' '), role: role || null };
 }
 

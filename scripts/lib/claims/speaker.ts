@@ -228,7 +228,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(bare)) {
     const known = ctx.people.resolveName(bare);
     if (known) return personAttribution(known, ctx);
-    if (bare !== head) return { attribution: { speaker: bare, affiliation: null, verb: null }, person: null };
+    // "Mr Cawthorne said", before the story gives his full name: a person, whom the full name later completes.
+    if (bare !== head) return personAttribution(ctx.people.add({ name: bare, role: null }), ctx);
   }
   // "The prime minister's office refused to confirm": the office speaks for the person the description names.
   const ownedSide = /^the\s+((?:[a-z-]+\s+){0,3}[a-z]+)[’']s\s+(office|press office|spokes\w+|lawyers?|aides?|team|campaign)$/i.exec(head);
