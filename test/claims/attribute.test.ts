@@ -232,6 +232,11 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The University of Vell said the strike was regrettable.', sentence: 'The university, for its part, has offered 2 per cent.', speaker: 'University of Vell', verb: 'offered' },
   // "According to Dr X, a consultant, the answer lies in …": the appositive is hers, the clause after it is what she says; "Dr" is no role.
   { sentence: 'According to Dr Ana Lind, a Vell-based consultant, the answer lies in a decade of cuts that has not kept pace with costs.', speaker: 'Ana Lind', affiliation: 'Vell-based consultant' },
+  // The passive with a time after the body; "the council" is the municipality the story names; people "at" a place "familiar with" a matter, and drivers, are unnamed.
+  { before: 'Vell City Municipality said the bridge was closed.', sentence: 'Cracks were found on Monday, and the closure was confirmed by the city municipality shortly before midnight.', speaker: 'Vell City Municipality', verb: 'confirmed' },
+  { before: 'Vell City Municipality said the bridge was closed.', sentence: 'Buses will be free until the end of the month, the council announced on Thursday.', speaker: 'Vell City Municipality' },
+  { sentence: 'Two people at City Hall familiar with the matter told the Vell Post that the director had resigned.', speaker: 'unnamed sources' },
+  { sentence: 'Queues stretched for kilometres, and some drivers said journeys had taken more than an hour.', speaker: 'unnamed sources' },
   // A title written with a hyphen, and "Mr X" before his full name is given.
   { sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor' },
   { before: 'Mr Holm said the pier was safe.', sentence: 'Harbour master Ivo Holm said the pier would reopen.', speaker: 'Ivo Holm' },

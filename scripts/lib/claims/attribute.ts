@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   // "…,” said the county commissioner, Grace Wanjiru."
   { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s${NOT_AN_EMPLOYER}))`, 'i'), speaker: 2, verb: 1 },
   // "This was revealed by X on Wednesday."
-  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when)\b|$)`, 'i'), speaker: 2, verb: 1 },
+  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when|shortly|late|early|just|before|after|overnight|yesterday|today|tonight|last|this)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
   // "The court heard from a forensic accountant, Marc Dewulf, that …": the witness speaks.
   { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },

@@ -11,7 +11,7 @@ import type { PeopleRegistry } from './people.ts';
 export const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 export const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 /** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
-const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|people familiar|person familiar|people with knowledge|people involved|person involved|people close|person close|relatives|residents|witnesses|survivors|passengers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
+const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|(?:people|persons?|officials?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:familiar|involved|close|briefed|with\s+knowledge)|relatives|residents|witnesses|survivors|passengers|drivers|motorists|commuters|parents|shopkeepers|traders|travell?ers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
 const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
@@ -265,7 +265,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (institutional) return { attribution: institutional, person: null };
   // "Electrical Workers Local 1288" is a name, though it holds a word for unnamed people.
   const unnamedWord = UNNAMED.exec(head);
-  const isName = !!unnamedWord && unnamedWord.index > 0 && /^\p{Lu}/u.test(unnamedWord[0]) && orgName(head);
+  // "Parents for Safer Roads" is a name too: the capitalised word opens a run of capitalised words.
+  const isName = !!unnamedWord && /^\p{Lu}/u.test(unnamedWord[0]) && orgName(head) && (unnamedWord.index > 0 || /^\p{Lu}\p{L}+\s+(?:(?:for|of|and|the)\s+)*\p{Lu}/u.test(head));
   if (UNNAMED.test(head) && !isName && !/^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:spokes\w+)/.test(head) || /^(?:a|an)\s+[a-z]/.test(head) && !/spokes|representative/i.test(head)) {
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:the|a|an)\s+/i, ''), verb: null }, person: null };
   }
