@@ -237,6 +237,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Vell City Municipality said the bridge was closed.', sentence: 'Buses will be free until the end of the month, the council announced on Thursday.', speaker: 'Vell City Municipality' },
   { sentence: 'Two people at City Hall familiar with the matter told the Vell Post that the director had resigned.', speaker: 'unnamed sources' },
   { sentence: 'Queues stretched for kilometres, and some drivers said journeys had taken more than an hour.', speaker: 'unnamed sources' },
+  // A vice-chancellor heads the university the story names; a library that closed at 1pm announced nothing.
+  { before: 'The University of Vell said exams would go ahead.', sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor, University of Vell' },
+  { sentence: 'The Central Library closed at 1pm on Tuesday.', speaker: null },
+  { sentence: 'The Vell Port Authority closed the harbour to shipping.', speaker: 'Vell Port Authority', verb: 'closed' },
   // A title written with a hyphen, and "Mr X" before his full name is given.
   { sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor' },
   { before: 'Mr Holm said the pier was safe.', sentence: 'Harbour master Ivo Holm said the pier would reopen.', speaker: 'Ivo Holm' },
@@ -383,6 +387,10 @@ describe('issuerOf', () => {
     expect(issuerOf(sentences, { outlet: 'Tarn News', author: 'Tarn News' })).toEqual({ name: 'Tarn News', release: false });
   });
 
+  test('a university’s masthead in capitals issues its media release', () => {
+    const sentences = ['The University of Vell cancelled 15 per cent of lectures today.', 'Exams will go ahead.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
+    expect(issuerOf(sentences, { labels: ['UNIVERSITY OF VELL', 'MEDIA RELEASE'] })).toEqual({ name: 'University of Vell', release: true });
+  });
   test('a body’s masthead in capitals issues a "Press release: …", named as its own sentences write it', () => {
     const sentences = ['The envoy was summoned to the Ministry of Foreign Affairs on Monday.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     const labels = ['MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND', 'Press release: Protest note delivered'];

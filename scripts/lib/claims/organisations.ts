@@ -186,6 +186,10 @@ export class Organisations {
   bodyOf(role: string): string | null {
     // "Chief Executive Fiona Rudd": a company's title, so the company the article is about.
     if (/^(?:the\s+)?(?:chief executive(?: officer)?|ceo|managing director|chair(?:man|woman|person)?|(?:co-)?founder|chief operating officer|chief financial officer)$/i.test(role.trim())) return this.resolveOrgDescription('the company');
+    // "Vice-Chancellor Catherine Lund" heads the university the story names; a principal her school.
+    const heads = /\b(?:vice-chancellor|chancellor|provost|rector)\b/i.test(role) ? 'university' : /\b(?:principal|headteacher|head teacher)\b/i.test(role) ? 'school' : null;
+    const headed = heads ? this.resolveOrgDescription(`the ${heads}`) : null;
+    if (headed) return this.resolveOrg(headed);
     // "the service's incident controller": the service the story names.
     const owner = /^(?:the\s+)?([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1];
     const owning = owner && ORG_KINDS.has(owner) ? this.resolveOrgDescription(`the ${owner}`) : null;
@@ -257,6 +261,10 @@ export class Organisations {
     const common = this.commonName(name);
     if (common !== name) return common;
     const longer = /\s/.test(name) ? [...(this.byOpening.get(name) ?? [])] : [...this.orgs.keys()].filter((org) => org.startsWith(`${name} `));
+    // "Tertiary Staff Union Dunedin": a known body with its branch's place after it is that body.
+    const words = name.split(/\s+/);
+    const branchOf = words.length >= 3 ? words.slice(0, -1).join(' ') : '';
+    if (branchOf && this.orgs.has(branchOf) && ORG_KINDS.has(words.at(-2)!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) return branchOf;
     // "Parks and Wildlife Service" is the "Tasmania Parks and Wildlife Service" named elsewhere: a name of three words or more, with its place before it.
     if (longer.length === 0 && name.split(/\s+/).length >= 3) longer.push(...[...this.orgs.keys()].filter((org) => org.endsWith(` ${name}`) && !/\s/.test(org.slice(0, -name.length - 1))));
     let best = name;
