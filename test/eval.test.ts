@@ -71,7 +71,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.55 },
   'kaunas-bridge-closure-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.44 },
-  'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
+  'kurrawong-mayoral-recount-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.53 },
   'leeds-bank-it-outage-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.16, denialLinkPrecision: 0.25 },
   'lillooet-highway-landslide-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },

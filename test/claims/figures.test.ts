@@ -8,6 +8,8 @@ describe('findFigures describes each count', () => {
     { input: 'The rebels sent an additional 600 fighters north.', value: 600, qualifier: 'an additional', noun: 'troops', predicate: '' },
     { input: 'Officials hope to hire 90 nurses by June.', value: 90, qualifier: 'by June', noun: 'nurs', predicate: '' },
     { input: 'Nearly 70 villagers were wounded in the blast.', value: 70, qualifier: 'nearly', noun: 'residents', predicate: 'injured' },
+    // What is counted ends where its verb begins: vehicles, not "cross".
+    { input: 'About 38,000 vehicles cross the bridge on an average weekday.', value: 38_000, qualifier: 'about', noun: 'vehicl', predicate: '' },
     // A price of one is another amount than the total; things delivered to hospitals are not hurt.
     { input: 'The ministry paid roughly €2.76 million per scanner.', value: 2_760_000, qualifier: 'roughly, each', noun: 'money:€', predicate: '' },
     { input: 'Hospitals abroad paid about 1.9 million euros each.', value: 1_900_000, qualifier: 'about, each', noun: 'money:€', predicate: '' },

@@ -91,6 +91,20 @@ export function contentTokens(text: string): string[] {
   return out;
 }
 
+/**
+ * Is words[i] a verb where it stands ("38,000 vehicles cross the bridge")? Read by the tagger over the words up to
+ * the one after it; words it would split (hyphens, apostrophes) are never read as verbs.
+ */
+export function verbAt(words: readonly string[], i: number): boolean {
+  const span = words.slice(0, i + 2);
+  if (span.some((w) => !/^[A-Za-z]+$/.test(w) && !/^\d[\d,.]*$/.test(w))) return false;
+  const doc = nlp.readDoc(span.join(' '));
+  const values = doc.tokens().out() as string[];
+  if (values.length !== span.length) return false;
+  const pos = (doc.tokens().out(its.pos) as string[])[i];
+  return pos === 'VERB' || pos === 'AUX';
+}
+
 /** Share of the smaller token set found in the larger one. */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
