@@ -62,6 +62,7 @@ describe('assignSections', () => {
     { stem: 'evacuation', texts: ['The evacuation began.', 'An evacuation order came.'], expected: 'The evacuation' },
     { stem: 'gate', texts: ['The sluice gates opened.', 'Sluice gates were stuck.', 'the sluice gates'], expected: 'Sluice gates' },
     { stem: 'official', texts: ['The official said.', 'An official left.'], expected: null },
+    { stem: 'city', texts: ['Vell, the country’s second-largest city, shut a bridge.', 'Vell, the country’s second-largest city, is busy.', 'The city council met.'], expected: null },
     { stem: 'lower', texts: ['It lowered the river.', 'They lowered it.'], expected: null },
     { stem: 'ship', texts: ['The ship’s hull was breached.', 'The ship’s crew left.', 'Divers will inspect the ship.'], expected: 'The ship' },
     { stem: 'winner', texts: ['The men’s winner was suspended.', 'The men’s winner denied it.'], expected: "The men's winner" },

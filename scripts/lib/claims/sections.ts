@@ -38,7 +38,7 @@ const FUNCTION_WORD = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|i
 /** Words of amount that make no topic: "additional soldiers", "several boats". */
 const QUANTITY = /^(?:additional|several|further|extra|new|first|last|next|more|fewer|less|least|many|numerous|various|certain|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i;
 /** Nouns too general to name a topic. */
-const GENERIC = /^(?:officials?|sources?|reports?|statements?|people|persons?|times?|years?|days?|weeks?|months?|things?|way|part|number|matter|issue|situation|information|comment|news|media|spokes\w*|today|tonight|yesterday|past|future|present|moment|period|end|start|beginning|rest|side|case|fact|lot|kind|sort|war|presence|development|evidence|move|decision|process|impact|effect|level|use|million|billion|thousand|hundred|percent|cent|name|names)$/;
+const GENERIC = /^(?:officials?|sources?|reports?|statements?|people|persons?|times?|years?|days?|weeks?|months?|things?|way|part|number|matter|issue|situation|information|comment|news|media|spokes\w*|today|tonight|yesterday|past|future|present|moment|period|end|start|beginning|rest|side|case|fact|lot|kind|sort|war|presence|development|evidence|move|decision|process|impact|effect|level|use|million|billion|thousand|hundred|percent|cent|name|names|city|town|country|nation|region|area|capital)$/;
 
 /** The words of a claim without its attribution. */
 function bodyText(claim: Claim): string {
