@@ -41,6 +41,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
   test.each([
     { name: 'language switcher', input: 'de fr en\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'de fr en' },
     { name: 'pipe-separated switcher', input: 'EN | ES\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'EN | ES' },
+    { name: 'switcher after the site’s name', input: 'TVN English | LT | EN | RU\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'TVN English' },
     { name: 'photo credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPhoto: Jan Kos / Reuters', drop: 'Photo: Jan Kos / Reuters' },
     { name: 'agency credit in parentheses', input: 'Firefighters at the scene on Friday (Getty Images)\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Firefighters at the scene on Friday (Getty Images)' },
     { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
@@ -64,6 +65,10 @@ describe('clean rules keep article text and drop boilerplate', () => {
     // Substring, not element: a paragraph that keeps part of the boilerplate fails too.
     expect(result.join('\n')).not.toContain(drop);
     expect(result).toContain('The council voted 7 to 2 on Monday to close the bridge.');
+  });
+
+  test('the site’s name before a language switcher is the outlet', () => {
+    expect(clean(article('TVN English | LT | EN | RU\nThe council voted 7 to 2 on Monday to close the bridge.')).masthead).toBe('TVN');
   });
 
   test('a source described by trade mid-article is kept: only the writer’s note at the foot goes', () => {

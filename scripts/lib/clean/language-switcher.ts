@@ -5,12 +5,18 @@ const CODE = /^(?:[a-z]{2}|[A-Z]{2}|[A-Z][a-z])(?:-[A-Za-z]{2})?$/;
 /** Languages as their own speakers name them. */
 export const LANGUAGE = /^(?:english|norsk|dansk|svenska|suomi|deutsch|français|francais|español|espanol|português|portugues|italiano|polski|nederlands|català|galego|euskara|íslenska|davvisámegiella|sámegiella|русский|українська|čeština|slovenščina|hrvatski|magyar|română|ελληνικά|türkçe|日本語|中文|한국어|العربية)$/i;
 
+const isLanguage = (t: string): boolean => CODE.test(t) || LANGUAGE.test(t);
+
 export const languageSwitcher: CleanRule = (article) => {
   const drop = new Set<number>();
+  let site: string | null = null;
   article.paragraphs.slice(0, 5).forEach((block, i) => {
     const tokens = block.text.split(/[\s|/·•,]+/).filter(Boolean);
     const names = block.text.split(/\s*[|/·•,]\s*/).filter(Boolean);
     if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((t) => CODE.test(t)) || names.length >= 2 && names.every((t) => LANGUAGE.test(t))) drop.add(i);
+    // "BPB English | LT | EN | RU": the site's name, in the language of this edition, then the other editions.
+    const own = names.length >= 3 && names.slice(1).every(isLanguage) ? /^((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,3}\p{Lu}[\p{L}\d&.'’-]*)\s+(\p{L}+)$/u.exec(names[0]!) : null;
+    if (own && LANGUAGE.test(own[2]!)) (drop.add(i), (site ??= own[1]!));
   });
-  return { drop, rule: 'language-switcher' };
+  return { drop, rule: 'language-switcher', ...(site && !article.masthead ? { patch: { masthead: site } } : {}) };
 };
