@@ -97,6 +97,16 @@ function groupsOf(sentences: string[]): [string, boolean, string[]][] {
 describe('groupFigures: one group per quantity, for counts and measures alike', () => {
   test.each([
     {
+      name: 'jobs to be cut, as roles, positions or people who lose their jobs, are one count; strikers another',
+      sentences: ['The college plans to cut 145 roles.', 'It had proposed cutting up to 180 positions.', 'The union says about 230 people stand to lose their jobs.', 'About 560 staff took part in industrial action today.', 'More than 1,400 staff have now joined the strike.'],
+      expected: [['jobs cut', true, ['145', '180 up to', '230 about']], ['staff striking', true, ['560 about', '1,400 more than']]],
+    },
+    {
+      name: 'jobs created and jobs cut are two counts',
+      sentences: ['The plant will create 300 jobs.', 'The new line will create about 350 jobs.', 'The firm will cut 120 jobs at the old plant.', 'The union says it will cut 150 jobs.'],
+      expected: [['jobs created', true, ['300', '350 about']], ['jobs cut', true, ['120', '150']]],
+    },
+    {
       name: 'animals stranded, refloated, put down and dead are four counts, however the verb is written',
       sentences: ['At least 230 seals have stranded on the sandbar.', 'Nearly 270 seals came ashore on Tuesday.', 'About 60 seals had been refloated by dusk.', 'More than 30 seals have been euthanised.', 'About 120 seals were believed to have died.', 'Close to 80 seals had been refloated, volunteers said.'],
       expected: [['seals rescued', true, ['60 about', '80 close to']], ['seals stranded', true, ['230 at least', '270 nearly']]],

@@ -8,6 +8,10 @@ describe('findFigures describes each count', () => {
     { input: 'The rebels sent an additional 600 fighters north.', value: 600, qualifier: 'an additional', noun: 'troops', predicate: '' },
     { input: 'Officials hope to hire 90 nurses by June.', value: 90, qualifier: 'by June', noun: 'nurs', predicate: '' },
     { input: 'Nearly 70 villagers were wounded in the blast.', value: 70, qualifier: 'nearly', noun: 'residents', predicate: 'injured' },
+    // Strikes and protests: those on strike, those who marched; "nearly 2000 people" is a count, not a year.
+    { input: 'More than 1,400 staff have now joined the strike.', value: 1400, qualifier: 'more than', noun: 'workers', predicate: 'striking' },
+    { input: 'Police said about 1,500 people marched through the city.', value: 1500, qualifier: 'about', noun: 'people', predicate: 'protesting' },
+    { input: 'Nearly 2000 people filled the square.', value: 2000, qualifier: 'nearly', noun: 'people', predicate: '' },
     // What is counted ends where its verb begins: vehicles, not "cross".
     { input: 'About 38,000 vehicles cross the bridge on an average weekday.', value: 38_000, qualifier: 'about', noun: 'vehicl', predicate: '' },
     // A price of one is another amount than the total; things delivered to hospitals are not hurt.

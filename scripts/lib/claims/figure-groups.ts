@@ -97,6 +97,8 @@ export function quantityKey(f: Figure, publishedYear: string | null): string {
   if (f.noun.startsWith('money:')) key = `${f.noun}:${f.verb}`;
   else if (f.dimension) key = `${f.noun}:${f.material && stem(f.material)}:${f.predicate}`;
   // Killed or injured people are one toll whoever they were; the sick are counted by who they are (passengers, crew).
+  // "230 people stand to lose their jobs" is a count of the jobs cut, as "145 roles" is.
+  else if (HUMAN.has(f.noun) && f.predicate === 'laid off') key = 'jobs:cut';
   else if (HUMAN.has(f.noun)) key = f.predicate === 'ill' ? `${f.noun || 'people'}:${f.predicate}` : f.predicate || f.noun;
   else key = f.predicate ? `${f.noun}:${f.predicate}` : f.noun;
   return key ? [key, basis].filter(Boolean).join('|') : '';
@@ -125,6 +127,7 @@ function label(key: string, found: readonly Found[]): string {
   }
   else if (quantity.startsWith('share:')) name = `${head} (%)`;
   else if (f.predicate === 'casualties') name = 'casualties';
+  else if (quantity === 'jobs:cut') name = 'jobs cut';
   else name = [head || 'people', f.predicate].filter(Boolean).join(' ');
   const scope = basis === 'since' ? found.map((x) => x.figure.basis).find((b) => b.startsWith('since')) : basis;
   return scope ? `${name} (${scope})` : name;

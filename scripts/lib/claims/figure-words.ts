@@ -23,6 +23,7 @@ const NOUN_CLASS: [RegExp, string][] = [
   [/^(?:survivors?)$/i, 'rescued'],
   [/^(?:evacuees)$/i, 'evacuated'],
   [/^(?:homes?|houses?|dwellings?|buildings?|residences?|structures?)$/i, 'buildings'],
+  [/^(?:jobs?|positions?|roles?)$/i, 'jobs'],
 ];
 /** Noun classes that count people: for them, what happened (killed, injured…) names the quantity. */
 export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', 'evacuated', '']);
@@ -38,6 +39,10 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:missing|unaccounted)$/i, 'missing'],
   // "38 people had been winched off the deck": lifted off by a helicopter is rescued.
   [/^(?:rescued|rescuing|pulled|saved|survived|winched|hoisted|plucked|lifted)$/i, 'rescued'],
+  // Labour and protest: those on strike, those who marched, and those who lose their jobs are three counts.
+  [/^(?:striking|strikers?|struck)$/i, 'striking'],
+  [/^(?:marched|marching|marchers?|rallied|protested|protesting|demonstrated)$/i, 'protesting'],
+  [/^(?:redundant|redundancies|layoffs?|laid)$/i, 'laid off'],
   // Stranded animals (or travellers) are one count; those refloated are rescued; those put down are another count.
   [/^(?:stranded|beached|marooned)$/i, 'stranded'],
   [/^(?:refloated|refloating)$/i, 'rescued'],
@@ -67,6 +72,9 @@ const THING_PREDICATES: [RegExp, string][] = [
   [/^(?:flooded|inundated|submerged)$/i, 'flooded'],
   [/^(?:leaked|leaking|leaks|spilled|spilt|spilling|released|releasing|discharged|escaped|seeped|poured|dumped|emitted|entered|flowed)$/i, 'released'],
   [/^(?:carrying|carried|carries|containing|contains|holding|holds|stored|storing|loaded)$/i, 'held'],
+  // Jobs are cut or created: two counts.
+  [/^(?:cut|cuts|cutting|eliminate|eliminated|eliminating|axe|axed|axing|shed|shedding|slash|slashed)$/i, 'cut'],
+  [/^(?:create|created|creating|creates)$/i, 'created'],
   // "270 whales came ashore": animals or wreckage on the shore are stranded (people who come ashore only land).
   [/^(?:ashore)$/i, 'stranded'],
 ];

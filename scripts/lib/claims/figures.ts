@@ -208,6 +208,11 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
   for (const [k, w] of after.slice(0, 8).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
     if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
+    // "230 people stand to lose their jobs", "1,200 have stopped work", "joined the strike": job losses and strikers.
+    if (/^(?:lose|losing|lost|loses)$/i.test(w) && /^(?:(?:their|his|her)\s+)?jobs?\b/i.test(after.slice(k + 1, k + 3).join(' '))) return { predicate: 'laid off', word: 'lose their jobs' };
+    if (/^(?:stopped|stop)$/i.test(w) && /^work\b/i.test(after[k + 1] ?? '')) return { predicate: 'striking', word: 'stopped work' };
+    if (/^(?:joined|join)$/i.test(w) && /^(?:the\s+)?(?:strike|walkout|stoppage|picket)/i.test(after.slice(k + 1, k + 3).join(' '))) return { predicate: 'striking', word: 'joined the strike' };
+    if (/^(?:took|take|taking)$/i.test(w) && /^part\s+in\s+(?:the\s+)?(?:strike|walkout|stoppage|industrial\s+action)/i.test(after.slice(k + 1, k + 6).join(' '))) return { predicate: 'striking', word: 'took part' };
     // "tested positive": a result, not the test.
     if (/^tested$/i.test(w) && /^positive$/i.test(after[k + 1] ?? '')) return { predicate: 'positive', word: 'positive' };
     const p = of(w);
@@ -316,7 +321,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     // "€2.76 million per scanner" is a price, not a share.
     const priceEach = !!money && /^\s*(?:per\s+(?!cent\b)[a-z\d]|each\b|apiece\b|a\s+(?:head|piece|unit)\b)/i.test(rest);
     if (!unit && !priceEach && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && !named && DATE_BEFORE.test(head)))) continue;
-    if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord && !unit) continue; // a year
+    // A year, unless a qualifier or the people counted say it is a count: "nearly 2000 people".
+    if (/^(?:19|20)\d\d$/.test(digits) && !currency && !scaleWord && !unit && !(qualifierRaw && classOf(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? ''))) continue;
     if (word !== undefined && !/^\s+[a-z]/i.test(rest) && !unit && !named) continue; // "five" alone is rarely a count
     if (/^\s+(?:[\w-]+\s+){0,2}(?:familiar|briefed)\s+with\b|^\s+(?:[\w-]+\s+)?(?:who|with\s+knowledge)\b(?:[\w\s]{0,40})\b(?:condition\s+of\s+anonymity|knowledge\s+of)/i.test(rest)) continue; // anonymous sources, not a count
     const value = (word ?? Number(digits.replace(/,/g, ''))) * (scaleWord ? SCALE[scaleWord.toLowerCase()]! : 1) * attachedScale;

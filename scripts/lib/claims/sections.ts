@@ -136,7 +136,9 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
       const leftWritten = written[i - 1]?.toLowerCase();
       // "a steroid that helps athletes": the verb of a relative clause is no part of a topic's name.
       const clauseVerb = /^(?:that|which|who)$/i.test(written[i - 2] ?? '');
-      if (left && !clauseVerb && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${leftWritten} ${lower}`, (pairs.get(`${leftWritten} ${lower}`) ?? 0) + 1);
+      // "a better university", "the second-largest city": a comparison names no topic.
+      const compares = /(?:^|-)(?:better|worse|best|worst|[a-z]{2,}est)$/i.test(left ?? '');
+      if (left && !clauseVerb && !compares && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${leftWritten} ${lower}`, (pairs.get(`${leftWritten} ${lower}`) ?? 0) + 1);
     });
   }
   const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
