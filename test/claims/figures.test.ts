@@ -12,6 +12,8 @@ describe('findFigures describes each count', () => {
     { input: 'More than 1,400 staff have now joined the strike.', value: 1400, qualifier: 'more than', noun: 'workers', predicate: 'striking' },
     { input: 'Police said about 1,500 people marched through the city.', value: 1500, qualifier: 'about', noun: 'people', predicate: 'protesting' },
     { input: 'Nearly 2000 people filled the square.', value: 2000, qualifier: 'nearly', noun: 'people', predicate: '' },
+    // "1,200 of its members": the members are counted.
+    { input: 'The union says about 1,200 of its members have stopped work.', value: 1200, qualifier: 'about', noun: 'people', predicate: 'striking' },
     // What is counted ends where its verb begins: vehicles, not "cross".
     { input: 'About 38,000 vehicles cross the bridge on an average weekday.', value: 38_000, qualifier: 'about', noun: 'vehicl', predicate: '' },
     // A price of one is another amount than the total; things delivered to hospitals are not hurt.

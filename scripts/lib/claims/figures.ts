@@ -318,6 +318,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
     if (unit) rest = rest.slice(unit.length);
     // "the death toll rose to eight", "put the number of dead at 9": a count named before it.
     const named = !unit && !currency && /^\s*(?:[.;,]|$)/.test(rest) ? nounBefore(head) : '';
+    // "1,200 of its members have stopped work": the members are counted ("300 of the 500" and "90 of them" are not).
+    const partOf = !unit && !currency ? /^\s+of\s+(?:the|its|their|these|those)\s+(?=(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b)(?!\d)/.exec(rest) : null;
+    if (partOf) rest = ` ${rest.slice(partOf[0].length)}`;
     // "€2.76 million per scanner" is a price, not a share.
     const priceEach = !!money && /^\s*(?:per\s+(?!cent\b)[a-z\d]|each\b|apiece\b|a\s+(?:head|piece|unit)\b)/i.test(rest);
     if (!unit && !priceEach && (NOT_A_COUNT.test(rest) || (!qualifierRaw && !currency && !named && DATE_BEFORE.test(head)))) continue;
