@@ -11,6 +11,9 @@ describe('findShares: what a share is a share of', () => {
     { text: 'Only 70% of pupils in the district had both doses.', value: 70, of: 'share:pupil', qualifier: '' },
     { text: 'The share of homes with power fell to 40% by Tuesday.', value: 40, of: 'share:home', qualifier: '' },
     { text: 'The union rejected a 4.5% raise.', value: 4.5, of: 'share:increase', qualifier: '' },
+    // A fraction before "of" is a share too; "today's" before the noun says when, not what.
+    { text: 'At least a third of today’s lectures were cancelled.', value: 33.3, of: 'share:lecture', qualifier: 'at least' },
+    { text: 'About 15 per cent of today’s lectures were cancelled.', value: 15, of: 'share:lecture', qualifier: 'about' },
   ])('$text', ({ text, value, of, qualifier }) => {
     expect(findShares(text, '2026-03-01')[0]).toMatchObject({ value, noun: of, qualifier });
   });

@@ -8,6 +8,10 @@ import { qualifierClass, QUALIFIER, type Figure } from './figures.ts';
 import { contentTokens, stem } from './tokens.ts';
 
 const SHARE = new RegExp(String.raw`(?<![\w.,])${QUALIFIER}(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)`, 'gi');
+/** "at least a third of lectures", "two-thirds of the pupils": a share written as a fraction, before "of". */
+const FRACTION = new RegExp(String.raw`(?<![\w-])${QUALIFIER}(a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|three[- ]quarters|half)(?=\s+of\b)`, 'gi');
+const FRACTION_VALUE: Record<string, number> = { third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, half: 50 };
+
 /** A share of the whole country, not of the place the story is about. */
 const NATIONAL = /\b(?:nationally|nationwide|national average|across the country|countrywide|in the country as a whole)\b/i;
 /** Nouns that name a rate themselves. */
@@ -15,7 +19,7 @@ const RATE = /\b(turnout|unemployment|inflation|approval|support|coverage|occupa
 /** "the share of children …": the share of what. */
 const SHARE_OF = /\b(?:share|proportion|percentage|number)\s+of\s+(?:the\s+|all\s+)?([a-z]+)[^.;]*$/i;
 /** "81% of children in the district": up to three words after "of". */
-const OF_AFTER = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,]+\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
+const OF_AFTER = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+['’]s\s+)?(?:[\d,]+\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/i;
 /** Words that end the counted noun phrase: "children in the district", "voters turned out". */
 const PHRASE_END = /^(?:in|on|at|of|for|from|with|who|which|that|were|was|are|is|had|have|has|received|got|turned|voted|said|and|or)$/i;
 /** "a 16.5% raise", "a 3 per cent pay rise": the noun after the share names it. */
@@ -51,9 +55,11 @@ const lemma = (word: string): string => contentTokens(word)[0] ?? stem(word.toLo
  */
 export function findShares(text: string, published: string | null = null): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(SHARE)) {
+  const fractions = [...text.matchAll(FRACTION)].map((m) => Object.assign([m[0], m[1], String(FRACTION_VALUE[m[2]!.toLowerCase().split(/[\s-]/).at(-1)!]), m[2]], { index: m.index }));
+  for (const m of [...text.matchAll(SHARE), ...fractions] as (RegExpMatchArray & { index: number })[]) {
     const start = m.index!;
     const end = start + m[0].length;
+    const written = m[3] ? m[3].toLowerCase() : `${m[2]}%`;
     const of = shareOf(text, start, end);
     if (!of) continue;
     const year = /^\s*in\s+((?:19|20)\d\d)\b/.exec(text.slice(end))?.[1];
@@ -62,7 +68,7 @@ export function findShares(text: string, published: string | null = null): Figur
     const long = year && published && Number(year) < Number(published.slice(0, 4)) - 1 ? `in ${year}` : '';
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     out.push({
-      value: Number(m[2]), text: `${m[2]}%`, qualifier: [qualifier, long].filter(Boolean).join(', '), unit: '%', start, end,
+      value: Number(m[2]), text: written, qualifier: [qualifier, long].filter(Boolean).join(', '), unit: '%', start, end,
       noun: `share:${of}${scope}`, head: of, verbWord: '', verb: '', predicate: '', predicateWord: '', basis: long, by: '', all: false,
       increment: false, qualifierClass: qualifierClass(qualifier), dimension: '', material: '', materialAlso: [], base: Number(m[2]),
     });
