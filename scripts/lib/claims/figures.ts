@@ -7,7 +7,7 @@
  */
 import type { CandidateFigure } from '../types.ts';
 import { CIVILIANS, classOf, HUMAN, LEFT_HOMES, MOVED, NOUN_IS_PREDICATE, predicateOf, thingPredicateOf } from './figure-words.ts';
-import { stem, verbAt } from './tokens.ts';
+import { stem, verbsIn } from './tokens.ts';
 
 /** A figure with its place and description; `unit` stays the stemmed head noun (matching compares it). */
 export interface Figure extends CandidateFigure {
@@ -155,13 +155,15 @@ function countedNoun(after: string[]): { noun: string; head: string; length: num
   let i = 0;
   while (/^(?:more|new|further|other|additional|extra)$/i.test(after[i] ?? '')) i++;
   const phrase: string[] = [];
+  // The parts of speech of the words after the number, read once when a phrase may run on into a verb.
+  let verbs: Set<number> | null = null;
   for (; i < after.length && phrase.length < 5; i++) {
     const w = after[i]!;
     if (!/^[A-Za-z]/.test(w) || STOP_NOUN.test(w) || (phrase.length > 0 && (((predicateOf(w) || thingPredicateOf(w)) && !classOf(w)) || /[a-z]ed$/.test(w)))) break;
     // "and 211 died": a verb, not what is counted.
     if (phrase.length === 0 && /^(?:died|perished|drowned|survived)$/i.test(w)) break;
     // "38,000 vehicles cross the bridge": what is counted ends where its verb begins.
-    if (phrase.length > 0 && !classOf(w) && verbAt(['1', ...after.slice(0, i + 1), after[i + 1] ?? ''].filter(Boolean), i + 1)) break;
+    if (phrase.length > 0 && !classOf(w) && (verbs ??= verbsIn(['1', ...after.slice(0, 8)])).has(i + 1)) break;
     phrase.push(w);
   }
   const two = phrase.map((w, k) => `${w} ${phrase[k + 1] ?? ''}`.trim());

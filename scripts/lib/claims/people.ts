@@ -70,12 +70,14 @@ export class PeopleRegistry extends Organisations {
     if (heads.length === 0) return null;
     let best: Person | null = null;
     let bestScore = 0;
+    // A head word as a word of the role, never an owner ("the service's incident controller" is no "service").
+    const patterns = heads.map((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u'));
     const order = [...prefer, ...this.byName.values()];
     for (const person of order) {
       const role = (person.role ?? '').toLowerCase();
       // "the prime minister" is the Prime Minister before a health minister: the whole title counts for more than a word of it.
       const whole = words.length > 1 && role.includes(words.join(' ')) ? 0.5 : 0;
-      const score = heads.filter((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u').test(role)).length + whole;
+      const score = patterns.filter((re) => re.test(role)).length + whole;
       if (score > bestScore) (best = person), (bestScore = score);
     }
     return best;

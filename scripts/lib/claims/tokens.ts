@@ -92,17 +92,19 @@ export function contentTokens(text: string): string[] {
 }
 
 /**
- * Is words[i] a verb where it stands ("38,000 vehicles cross the bridge")? Read by the tagger over the words up to
- * the one after it; words it would split (hyphens, apostrophes) are never read as verbs.
+ * Which of the words are verbs where they stand ("38,000 vehicles cross the bridge" -> {2})? One read by the tagger
+ * over the words up to the first it would split (hyphens, apostrophes); those and later words are never verbs.
  */
-export function verbAt(words: readonly string[], i: number): boolean {
-  const span = words.slice(0, i + 2);
-  if (span.some((w) => !/^[A-Za-z]+$/.test(w) && !/^\d[\d,.]*$/.test(w))) return false;
+export function verbsIn(words: readonly string[]): Set<number> {
+  const cut = words.findIndex((w) => !/^[A-Za-z]+$/.test(w) && !/^\d[\d,.]*$/.test(w));
+  const span = cut < 0 ? words : words.slice(0, cut);
+  const verbs = new Set<number>();
+  if (span.length === 0) return verbs;
   const doc = nlp.readDoc(span.join(' '));
-  const values = doc.tokens().out() as string[];
-  if (values.length !== span.length) return false;
-  const pos = (doc.tokens().out(its.pos) as string[])[i];
-  return pos === 'VERB' || pos === 'AUX';
+  const pos = doc.tokens().out(its.pos) as string[];
+  if (pos.length !== span.length) return verbs;
+  pos.forEach((p, i) => (p === 'VERB' || p === 'AUX') && verbs.add(i));
+  return verbs;
 }
 
 /** Share of the smaller token set found in the larger one. */
