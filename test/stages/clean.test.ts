@@ -69,6 +69,10 @@ describe('clean rules keep article text and drop boilerplate', () => {
 
   test('the site’s name before a language switcher is the outlet', () => {
     expect(clean(article('TVN English | LT | EN | RU\nThe council voted 7 to 2 on Monday to close the bridge.')).masthead).toBe('TVN');
+    expect(clean(article('Radio Vell | Te Reo Māori | English\nThe council voted 7 to 2 on Monday to close the bridge.')).masthead).toBe('Radio Vell');
+    // A menu is no switcher: "News | Sport" names no languages.
+    const menu = clean(article('Vell Post | News | Sport\nThe council voted 7 to 2 on Monday to close the bridge.'));
+    expect(menu.dropped.find((d) => d.text.startsWith('Vell Post'))?.rule).not.toBe('language-switcher');
   });
 
   test('a source described by trade mid-article is kept: only the writer’s note at the foot goes', () => {

@@ -3,7 +3,7 @@ import type { CleanRule } from './rule.ts';
 
 const CODE = /^(?:[a-z]{2}|[A-Z]{2}|[A-Z][a-z])(?:-[A-Za-z]{2})?$/;
 /** Languages as their own speakers name them. */
-export const LANGUAGE = /^(?:english|norsk|dansk|svenska|suomi|deutsch|français|francais|español|espanol|português|portugues|italiano|polski|nederlands|català|galego|euskara|íslenska|davvisámegiella|sámegiella|русский|українська|čeština|slovenščina|hrvatski|magyar|română|ελληνικά|türkçe|日本語|中文|한국어|العربية)$/i;
+export const LANGUAGE = /^(?:english|te reo māori|te reo maori|māori|maori|gaeilge|cymraeg|gàidhlig|norsk|dansk|svenska|suomi|deutsch|français|francais|español|espanol|português|portugues|italiano|polski|nederlands|català|galego|euskara|íslenska|davvisámegiella|sámegiella|русский|українська|čeština|slovenščina|hrvatski|magyar|română|ελληνικά|türkçe|日本語|中文|한국어|العربية)$/i;
 
 const isLanguage = (t: string): boolean => CODE.test(t) || LANGUAGE.test(t);
 
@@ -15,8 +15,11 @@ export const languageSwitcher: CleanRule = (article) => {
     const names = block.text.split(/\s*[|/·•,]\s*/).filter(Boolean);
     if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((t) => CODE.test(t)) || names.length >= 2 && names.every((t) => LANGUAGE.test(t))) drop.add(i);
     // "BPB English | LT | EN | RU": the site's name, in the language of this edition, then the other editions.
-    const own = names.length >= 3 && names.slice(1).every(isLanguage) ? /^((?:\p{Lu}[\p{L}\d&.'’-]*\s+){0,3}\p{Lu}[\p{L}\d&.'’-]*)\s+(\p{L}+)$/u.exec(names[0]!) : null;
-    if (own && LANGUAGE.test(own[2]!)) (drop.add(i), (site ??= own[1]!));
+    // "Radio Aotearoa | Te Reo Māori | English": the site's name, then its editions (two at least, one a language's name).
+    const words = names[0]!.split(/\s+/);
+    const edition = words.length > 1 && LANGUAGE.test(words.at(-1)!);
+    const named = names.length >= 3 && names.slice(1).every(isLanguage) && (edition || names.slice(1).some((t) => LANGUAGE.test(t)));
+    if (named && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) (drop.add(i), (site ??= edition ? words.slice(0, -1).join(' ') : names[0]!));
   });
   return { drop, rule: 'language-switcher', ...(site && !article.masthead ? { patch: { masthead: site } } : {}) };
 };
