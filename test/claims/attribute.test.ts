@@ -237,6 +237,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Vell City Municipality said the bridge was closed.', sentence: 'Buses will be free until the end of the month, the council announced on Thursday.', speaker: 'Vell City Municipality' },
   { sentence: 'Two people at City Hall familiar with the matter told the Vell Post that the director had resigned.', speaker: 'unnamed sources' },
   { sentence: 'Queues stretched for kilometres, and some drivers said journeys had taken more than an hour.', speaker: 'unnamed sources' },
+  // "the tax agency" is the one body of that kind the sentence names; a country's own name opening a body's name is part of it.
+  { sentence: 'The system, which the Kenya Revenue Authority uses at the port, went down on Tuesday, the tax agency said.', speaker: 'Kenya Revenue Authority', affiliation: 'tax agency' },
   // A vice-chancellor heads the university the story names; a library that closed at 1pm announced nothing.
   { before: 'The University of Vell said exams would go ahead.', sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor, University of Vell' },
   { sentence: 'The Central Library closed at 1pm on Tuesday.', speaker: null },
@@ -363,6 +365,12 @@ describe('attributeArticle: whose voice an article speaks in', () => {
   test('a release issued by "Hon Ana Kovač MP" is the minister the story names, not a name with her honours', () => {
     const got = speakers(['Roads Minister Ana Kovač thanked the crews.', 'The bridge will reopen on Friday.'], { outlet: 'Hon Ana Kovač MP', labels: ['MEDIA RELEASE'] });
     expect(got[1]).toMatchObject({ speaker: 'Ana Kovač', verb: 'stated' });
+  });
+  test('a release issued by "KRA" is the body the story names by that acronym', () => {
+    const people = new PeopleRegistry();
+    for (const t of ['The Kenya Revenue Authority (KRA) runs the system.']) (people.noteOrgs(t, true), people.noteAcronyms(t));
+    const got = speakers(['The system was restored at 9pm.', 'Penalties will be waived.'], { outlet: 'KRA', labels: ['PRESS RELEASE'] }, undefined, people);
+    expect(got[1]).toMatchObject({ speaker: 'Kenya Revenue Authority', verb: 'stated' });
   });
   test('a reporter’s article in the third person has no voice of its own', () => {
     const got = speakers(['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'], lind);

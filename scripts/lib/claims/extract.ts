@@ -138,7 +138,9 @@ function issuerSpeech(name: string, ctx: SpeechContext): Pick<SpeechAt, 'attribu
   const bare = name.replace(/^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+/, '').replace(/\s+(?:MP|MLA|MSP|MEP|MHA|MLC|MS|TD)$/, '');
   const known = bare !== name ? ctx.people.resolveName(bare) : null;
   if (known) return { attribution: { ...personAttribution(known, ctx).attribution, verb: 'stated' }, person: known };
-  return { attribution: { speaker: ctx.people.commonName(name), affiliation: null, verb: 'stated' }, person: null };
+  // "KRA" above its release is the Kenya Revenue Authority the story names.
+  const body = /^[A-Z]{2,6}$/.test(name) ? ctx.people.canonicalOrg(name) : ctx.people.commonName(name);
+  return { attribution: { speaker: body, affiliation: null, verb: 'stated' }, person: null };
 }
 
 /** What the article says of its publisher: the "About X" footer, the outlet's name, label lines the cleaner dropped ("Media Release"). */

@@ -13,7 +13,7 @@ export const AND_BODY = String.raw`(?:Service|Agency|Administration|Authority|Ex
 
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
 export const SAME_KIND: Record<string, string[]> = {
-  agency: ['service', 'office'], service: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline', 'promoter', 'organiser', 'organizer', 'contractor', 'developer', 'supplier', 'distributor', 'builder'],
+  agency: ['service', 'office', 'authority'], service: ['agency'], authority: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline', 'promoter', 'organiser', 'organizer', 'contractor', 'developer', 'supplier', 'distributor', 'builder'],
   operator: ['company'], newspaper: ['daily'], daily: ['newspaper'], council: ['municipality'], municipality: ['council'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory', 'watchdog'], watchdog: ['regulator', 'agency', 'authority', 'commission'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
 };
 

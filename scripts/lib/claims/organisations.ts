@@ -78,7 +78,9 @@ export class Organisations {
       // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
       let k = 0;
       // "British Columbia's Ministry of …": a word before a possessive names the owner, not a country.
-      while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (countryOf(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && countryOf(words[k + 1]!))) k++;
+      // "Kenya Revenue Authority": a country's own name opening a body's name is part of it; a demonym ("South Korean") is not.
+      const demonym = (w: string): boolean => !!countryOf(w) && countryOf(w) !== w.toLowerCase();
+      while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (demonym(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && demonym(words[k + 1]!))) k++;
       const name = words.slice(k).join(' ');
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
       const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
@@ -314,6 +316,14 @@ export class Organisations {
   noteDescription(description: string, name: string): void {
     const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/).filter(Boolean);
     if (words.length > 0 && ORG_KINDS.has(words.at(-1)!)) this.descriptions.push({ words, name });
+  }
+
+  /** The one known organisation of this kind ("agency" takes an authority too) that a sentence names, else null. */
+  namedIn(sentence: string, kind: string): string | null {
+    if (!ORG_KINDS.has(kind)) return null;
+    const fits = [...this.orgs.values()].filter((org) => sentence.includes(org.name) && this.mayBe(org.name, kind) && (org.kinds.size > 0 || org.name.toLowerCase().split(/\s+/).some((w) => ORG_KINDS.has(w))));
+    const names = [...new Set(fits.map((org) => org.name))].filter((n, _, all) => !all.some((m) => m !== n && m.includes(n)));
+    return names.length === 1 ? names[0]! : null;
   }
 
   /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */

@@ -248,6 +248,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     if (inSentence) return { attribution: { speaker: inSentence, affiliation: null, verb: null }, person: null };
     const described = ctx.people.resolveOrgDescription(head);
     if (described) return { attribution: { speaker: described, affiliation: null, verb: null }, person: null };
+    // "The system, which the Kenya Revenue Authority uses, went down, the tax agency said": the one body of that kind the sentence names.
+    const named = ctx.people.namedIn(ctx.sentence ?? '', head.replace(/^the\s+/i, '').split(/\s+/).at(-1)!.toLowerCase());
+    if (named) return { attribution: { speaker: named, affiliation: head.replace(/^the\s+/i, ''), verb: null }, person: null };
   }
   // A body known only by its description ("maritime authority") is not "the operator".
   const kind = head.replace(/^the\s+/i, '').toLowerCase();
