@@ -113,12 +113,20 @@ export class Organisations {
   /** Names by their opening before "for", "of" or "in" ("Joint Rescue Coordination Centre" -> "… for Northern Norway"), so a short form is found without a scan. */
   private byOpening = new Map<string, Set<string>>();
 
+  /** Names by what follows their first word ("Tasmania Parks and Wildlife Service" under "Parks and Wildlife Service"), and by their first word. */
+  private byTail = new Map<string, Set<string>>();
+  private byFirst = new Map<string, Set<string>>();
+
   private keep(org: Organisation): void {
     if (!this.orgs.has(org.name)) {
       for (const m of org.name.matchAll(/ (?:for|of|in) /g)) {
         const opening = org.name.slice(0, m.index);
         if (/\s/.test(opening)) this.byOpening.set(opening, (this.byOpening.get(opening) ?? new Set()).add(org.name));
       }
+      const space = org.name.indexOf(' ');
+      if (space > 0) this.byTail.set(org.name.slice(space + 1), (this.byTail.get(org.name.slice(space + 1)) ?? new Set()).add(org.name));
+      const first = space > 0 ? org.name.slice(0, space) : org.name;
+      this.byFirst.set(first, (this.byFirst.get(first) ?? new Set()).add(org.name));
     }
     this.orgs.set(org.name, org);
   }
@@ -268,7 +276,7 @@ export class Organisations {
     const branchOf = words.length >= 3 ? words.slice(0, -1).join(' ') : '';
     if (branchOf && this.orgs.has(branchOf) && ORG_KINDS.has(words.at(-2)!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) return branchOf;
     // "Parks and Wildlife Service" is the "Tasmania Parks and Wildlife Service" named elsewhere: a name of three words or more, with its place before it.
-    if (longer.length === 0 && name.split(/\s+/).length >= 3) longer.push(...[...this.orgs.keys()].filter((org) => org.endsWith(` ${name}`) && !/\s/.test(org.slice(0, -name.length - 1))));
+    if (longer.length === 0 && name.split(/\s+/).length >= 3) longer.push(...(this.byTail.get(name) ?? []));
     let best = name;
     let count = 0;
     for (const org of longer) if (this.orgs.get(org)!.count > count) (best = org), (count = this.orgs.get(org)!.count);
@@ -321,7 +329,10 @@ export class Organisations {
   /** The one known organisation of this kind ("agency" takes an authority too) that a sentence names, else null. */
   namedIn(sentence: string, kind: string): string | null {
     if (!ORG_KINDS.has(kind)) return null;
-    const fits = [...this.orgs.values()].filter((org) => sentence.includes(org.name) && this.mayBe(org.name, kind) && (org.kinds.size > 0 || org.name.toLowerCase().split(/\s+/).some((w) => ORG_KINDS.has(w))));
+    // The names the sentence may hold, found by their first word.
+    const words = new Set(sentence.match(/\p{Lu}[\p{L}\d&’'.-]*/gu) ?? []);
+    const fits = [...words].flatMap((w) => [...(this.byFirst.get(w) ?? [])]).map((name) => this.orgs.get(name)!)
+      .filter((org) => sentence.includes(org.name) && this.mayBe(org.name, kind) && (org.kinds.size > 0 || org.name.toLowerCase().split(/\s+/).some((w) => ORG_KINDS.has(w))));
     const names = [...new Set(fits.map((org) => org.name))].filter((n, _, all) => !all.some((m) => m !== n && m.includes(n)));
     return names.length === 1 ? names[0]! : null;
   }
