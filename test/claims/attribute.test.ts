@@ -239,6 +239,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Queues stretched for kilometres, and some drivers said journeys had taken more than an hour.', speaker: 'unnamed sources' },
   // "the tax agency" is the one body of that kind the sentence names; a country's own name opening a body's name is part of it.
   { sentence: 'The system, which the Kenya Revenue Authority uses at the port, went down on Tuesday, the tax agency said.', speaker: 'Kenya Revenue Authority', affiliation: 'tax agency' },
+  // A known person by surname acts; "has so far offered" is a body's offer.
+  { before: 'Transport Secretary Ana Lind spoke on Friday.', sentence: 'Lind ordered an independent review of the upgrade.', speaker: 'Ana Lind', verb: 'ordered' },
+  { before: 'The Vell Revenue Authority runs the port system.', sentence: 'The authority has so far offered only to waive penalties.', speaker: 'Vell Revenue Authority', verb: 'offered' },
   // A vice-chancellor heads the university the story names; a library that closed at 1pm announced nothing.
   { before: 'The University of Vell said exams would go ahead.', sentence: 'Vice-Chancellor Ana Lind said the cuts were needed.', speaker: 'Ana Lind', affiliation: 'Vice-Chancellor, University of Vell' },
   { sentence: 'The Central Library closed at 1pm on Tuesday.', speaker: null },

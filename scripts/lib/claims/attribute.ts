@@ -150,7 +150,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|so\s+far|still|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;
@@ -171,6 +171,13 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
       const resolved = personAttribution(ctx.people.add(first), ctx);
       return { attribution: { ...resolved.attribution, verb: verb[1]! }, person: resolved.person, span: null, refersBack: false, subject: true };
     }
+  }
+  // "Odhiambo ordered an independent review": a known person by surname, acting.
+  const bySurname = /^(\p{Lu}[\p{L}’'-]+)\s+(?:(?:has|had|also|then|later|on\s+\w+day)\s+)?([a-z]{3,}ed)\b/u.exec(masked.trimStart());
+  const actor = !first && bySurname ? ctx.people.resolveName(bySurname[1]!) : null;
+  if (actor && (actor.role || ctx.people.bodyOf(actor.role ?? ''))) {
+    const resolved = personAttribution(actor, ctx);
+    return { attribution: { ...resolved.attribution, verb: bySurname![2]! }, person: resolved.person, span: null, refersBack: false, subject: true };
   }
   // "She was blunt: "…"": the person last named introduces the quote.
   if (ctx.lastPerson && /^(?:He|She)\b[^:;"“”_]{0,60}:\s*["“‘]/.test(masked.trim())) {
