@@ -118,6 +118,13 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(resolveMetadata(cleaned)).toMatchObject({ author, published, title: 'Ferry service resumes after strike' });
   });
 
+  test('a byline strip names its paper by any newspaper word: "Sentinel", "Examiner", "Advertiser"', () => {
+    const text = ['Tarn Post', 'Home › News › Local', '**By Ana Lind** | Vell Coast Sentinel | Wednesday, 17 September 2025', 'Ferry service resumes after strike', 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n');
+    expect(resolveMetadata(clean(article(text)))).toMatchObject({ author: 'Ana Lind', published: '2025-09-17' });
+    const strip = ['**By Ana Lind** | Vell Coast Sentinel | Wednesday, 17 September 2025', 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n');
+    expect(resolveMetadata(clean(article(strip))).outlet).toBe('Vell Coast Sentinel');
+  });
+
   test('a name taken as the headline does not drop the first sentence that opens with it; a release’s place and date line dates it', () => {
     const text = ['Tarn Pharma plc', 'Runcorn, 9 April 2025', 'Tarn Pharma plc ("Tarn") is recalling one batch of syrup as a precaution.', 'The batch was made in March.'].join('\n');
     const cleaned = clean(article(text));

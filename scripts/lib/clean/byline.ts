@@ -11,7 +11,7 @@ const SEPARATOR = /\s+(?:[|·•]|[–—](?=\s))\s+/;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:de|da|van|von|di|del|le)?\s*\p{Lu}[\p{L}'’-]+){1,2}`;
 const AUTHOR = new RegExp(String.raw`^(?:[Pp]osted|[Pp]ublished|[Ww]ritten)?\s*[Bb]y\s+(${NAME}(?:\s+(?:and|&)\s+${NAME})?)(?:,\s+([^,]{2,40}))?$`, 'u');
 /** An outlet's name: capitalised words, one of them a newsroom's ("KNMX 7 News", "Amager Posten", "The Canadian Press"). */
-export const OUTLET = /^(?!By\s)(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:News|Press|Post|Posten|Times|Herald|Gazette|Courier|Tribune|Journal|Chronicle|Observer|Telegraph|Standard|Record|Review|Weekly|Daily|Radio|TV|Television|Broadcasting|Wire|Newswire|Media|Reuters|AP|AFP|dpa)$/u;
+export const OUTLET = /^(?!By\s)(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:News|Press|Post|Posten|Times|Herald|Gazette|Courier|Tribune|Journal|Chronicle|Observer|Telegraph|Standard|Record|Review|Weekly|Daily|Radio|TV|Television|Broadcasting|Wire|Newswire|Media|Sentinel|Examiner|Advertiser|Mercury|Bulletin|Dispatch|Argus|Enquirer|Inquirer|Register|Monitor|Globe|Guardian|Independent|Express|Mail|Star|Echo|Leader|Reporter|Magazine|Reuters|AP|AFP|dpa)$/u;
 /** "By Atlantic Newswire", "By Staff Reporters": a newsroom, not a person. */
 const NEWSROOM = /\b(?:News|Newswire|Wire|Staff|Desk|Reporters?|Agency|Press|Media|Service|Team|Editors?|Correspondents?)$/;
 /** "Posted on 2 October 2025 by Marta Quintela": date and author in one segment. */
