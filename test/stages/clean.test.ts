@@ -118,6 +118,11 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(resolveMetadata(cleaned)).toMatchObject({ author, published, title: 'Ferry service resumes after strike' });
   });
 
+  test('a minister’s release: the title under the minister’s name is no headline', () => {
+    const text = ['MEDIA RELEASE', 'Hon Ana Lind MP', 'Minister for Roads and Transport', 'Thursday, 18 September 2025', 'Vell bridge reopens to traffic', 'The Vell bridge reopened on Thursday after repairs.'].join('\n');
+    expect(resolveMetadata(clean(article(text)))).toMatchObject({ title: 'Vell bridge reopens to traffic', published: '2025-09-18' });
+  });
+
   test('a byline strip names its paper by any newspaper word: "Sentinel", "Examiner", "Advertiser"', () => {
     const text = ['Tarn Post', 'Home › News › Local', '**By Ana Lind** | Vell Coast Sentinel | Wednesday, 17 September 2025', 'Ferry service resumes after strike', 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n');
     expect(resolveMetadata(clean(article(text)))).toMatchObject({ author: 'Ana Lind', published: '2025-09-17' });

@@ -75,8 +75,10 @@ export const masthead: CleanRule = (article) => {
     drop.add(0);
     name = first.text.split(/\s+[—–|]\s+|:\s/)[0]!.trim();
   }
-  // "Muncie, Indiana" under a masthead is where the body sits, not a headline.
+  // "Muncie, Indiana" under a masthead is where the body sits, not a headline; "Minister for Parks and Environment"
+  // under a minister's name is the issuer's title.
   const below = at >= 0 && drop.has(at) ? top[at + 1] : undefined;
   if (below && /^\p{Lu}[\p{L}.'’ -]{1,30},\s+\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(below.text.trim()) && wordCount(below.text) <= 5) drop.add(at + 1);
+  if (below && /^(?:Minister|Secretary|Commissioner|Director|Chief Executive|Chair|President|Mayor|Premier)\b[\p{L}\s,&'’-]{0,60}$/u.test(below.text.trim()) && wordCount(below.text) <= 8) drop.add(at + 1);
   return { drop, rule: 'masthead', patch: { masthead: name ?? article.masthead, textDate } };
 };
