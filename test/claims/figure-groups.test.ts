@@ -102,6 +102,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['jobs cut', true, ['145', '180 up to', '230 about']], ['staff striking', true, ['560 about', '1,400 more than']]],
     },
     {
+      name: 'a repair bill that costs, could reach or is estimated at is one sum; a daily count written "on an average weekday" or "a day" is one rate',
+      sentences: ['Repairs would cost at least 4 million euros.', 'The bill could reach as much as 15 million euros.', 'The repairs are estimated at up to 9 million euros.', 'About 38,000 vehicles cross the bridge on an average weekday.', 'Nearly 45,000 vehicles a day use the bridge.'],
+      expected: [['amount cost (€)', true, ['4 million euros at least', '9 million euros up to', '15 million euros as much as']], ['vehicles (per day)', true, ['38,000 about, per day', '45,000 nearly, per day']]],
+    },
+    {
       name: 'jobs created and jobs cut are two counts',
       sentences: ['The plant will create 300 jobs.', 'The new line will create about 350 jobs.', 'The firm will cut 120 jobs at the old plant.', 'The union says it will cut 150 jobs.'],
       expected: [['jobs created', true, ['300', '350 about']], ['jobs cut', true, ['120', '150']]],

@@ -15,7 +15,7 @@ describe('findFigures describes each count', () => {
     // "1,200 of its members": the members are counted.
     { input: 'The union says about 1,200 of its members have stopped work.', value: 1200, qualifier: 'about', noun: 'people', predicate: 'striking' },
     // What is counted ends where its verb begins: vehicles, not "cross".
-    { input: 'About 38,000 vehicles cross the bridge on an average weekday.', value: 38_000, qualifier: 'about', noun: 'vehicl', predicate: '' },
+    { input: 'About 38,000 vehicles cross the bridge on an average weekday.', value: 38_000, qualifier: 'about, per day', noun: 'vehicl', predicate: '' },
     // A price of one is another amount than the total; things delivered to hospitals are not hurt.
     { input: 'The ministry paid roughly €2.76 million per scanner.', value: 2_760_000, qualifier: 'roughly, each', noun: 'money:€', predicate: '' },
     { input: 'Hospitals abroad paid about 1.9 million euros each.', value: 1_900_000, qualifier: 'about, each', noun: 'money:€', predicate: '' },

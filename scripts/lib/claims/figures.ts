@@ -144,6 +144,8 @@ const NOT_A_COUNT = new RegExp(String.raw`^\s*(?:${MONTH}\b|a\.?m\b|p\.?m\b|o'cl
 const DATE_BEFORE = new RegExp(String.raw`(?:\b${MONTH}|\b${WEEKDAY},?|\bNo\.|\baged|\bat|\bpage|\bnumber)\s*$`, 'i');
 
 const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour|minute|second)\b|\s*(daily|weekly|monthly|annually|a\s+year)\b)/i;
+/** "cross the bridge on an average weekday": the rate after the counted thing's verb and object. */
+const RATE_LATER = /\b(?:a|per|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour)\b/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
 const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|came|come|comes|went|got|took|made|fell|ran|gave|saw|found|began|broke|stood|kept|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
@@ -370,20 +372,25 @@ export function findFigures(text: string, previous = ''): Figure[] {
       const thing = !noun && !length ? figures.findLast((f) => f.noun && !f.dimension && !f.noun.startsWith('money:') && !HUMAN.has(f.noun)) : undefined;
       if (thing) (noun = thing.noun), (headWord = thing.head);
     }
-    const verbWord = wordBefore(before);
+    // What a sum is: "cost", "could reach", "put the bill at", "estimated at" all say what the thing costs.
+    const said = wordBefore(before);
+    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|come)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price)\b/i.test(before.slice(-8).join(' '))));
+    const verbWord = said;
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
     // "lost 3,200 members": members are lost by leaving.
     const predicate = near.predicate === 'casualties' && (!HUMAN.has(noun) || /^members?$/i.test(headWord)) ? '' : near.predicate;
     const clause = rest.split(/[.;]/)[0]!;
-    const rate = measure?.dimension === 'speed' ? null : RATE.exec(after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, ''));
+    const near5 = after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, '');
+    const later = !money && !measure ? RATE_LATER.exec(after.slice(length, length + 9).join(' ').split(/\s[,;.]\s|\s(?:and|but|while)\s/)[0]!) : null;
+    const rate = measure?.dimension === 'speed' ? null : RATE.exec(near5) ?? later;
     // "since 2022", "since the merger in 2019": a count over a long span. "since the ship left" is the event's own count.
     const sinceAny = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
     const since = sinceAny && new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH})\b`).test(sinceAny[1]!) ? sinceAny : null;
     // "in 2024", "In September 2020, … some 470 whales": a count of that year, not of the story's event.
     const year = new RegExp(String.raw`\bin\s+(?:${MONTH}\s+)?((?:19|20)\d\d)\b`, 'i').exec(clause) ?? new RegExp(String.raw`^\s*in\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH}\s+)?((?:19|20)\d\d),`, 'i').exec(text);
     // A price of one ("per scanner", "each", "apiece") is another amount than the total paid for all.
-    const basis = rate ? `per ${rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')]}` : priceEach ? 'each' : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
+    const basis = rate ? `per ${(rate[1] ?? RATE_WORD[rate[2]!.toLowerCase().replace(/\s+/g, ' ')])!.replace(/^weekday$/i, 'day')}` : priceEach ? 'each' : since ? `since ${since[1]}` : year ? `in ${year[1]}` : '';
     const by = BY.exec(clause)?.[1]?.replace(/\s+/g, ' ') ?? '';
     const more = /^\s+(more|other|further|extra)\b/i.exec(rest)?.[1]?.toLowerCase() ?? '';
     const qualifier = qualifierRaw.toLowerCase().replace(/\s+/g, ' ') || more;
@@ -398,7 +405,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       noun,
       head: (countedAs || headWord).toLowerCase(),
       verbWord,
-      verb: stem(verbWord),
+      verb: stem(costs ? 'cost' : verbWord),
       predicate,
       predicateWord: near.word,
       basis,
