@@ -12,6 +12,8 @@ describe('findFigures describes each count', () => {
     { input: 'More than 1,400 staff have now joined the strike.', value: 1400, qualifier: 'more than', noun: 'workers', predicate: 'striking' },
     { input: 'Police said about 1,500 people marched through the city.', value: 1500, qualifier: 'about', noun: 'people', predicate: 'protesting' },
     { input: 'Nearly 2000 people filled the square.', value: 2000, qualifier: 'nearly', noun: 'people', predicate: '' },
+    // People "brought out" or "led to safety" are evacuated; "late Tuesday" is no counted thing.
+    { input: 'About 180 passengers were brought out by fire crews.', value: 180, qualifier: 'about', noun: 'passengers', predicate: 'evacuated' },
     // "1,200 of its members": the members are counted.
     { input: 'The union says about 1,200 of its members have stopped work.', value: 1200, qualifier: 'about', noun: 'people', predicate: 'striking' },
     // What is counted ends where its verb begins: vehicles, not "cross".
@@ -48,6 +50,11 @@ describe('findFigures reads "others" and "the final figure" as the count before 
   test('a count without its noun counts the thing the sentence counted before, when that is no person', () => {
     expect(findFigures('Rangers said 40 seals were stranded and at least 15 had died.').map((f) => [f.value, f.noun, f.predicate])).toEqual([[40, 'seal', 'stranded'], [15, 'seal', 'killed']]);
     expect(findFigures('Five people died and 20 were hurt.').map((f) => [f.value, f.predicate])).toEqual([[5, 'killed'], [20, 'injured']]);
+  });
+
+  test('"put the number at about 140 late Tuesday" counts what the sentence before counted, not Tuesdays', () => {
+    const [f] = findFigures('It had put the number at about 140 late Tuesday.', 'At least 220 passengers were evacuated from the train.');
+    expect(f).toMatchObject({ value: 140, predicate: 'evacuated' });
   });
 
   test('"others" count what the sentence counted before', () => {

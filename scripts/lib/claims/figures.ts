@@ -148,7 +148,7 @@ const RATE = /^(?:\s*(?:a|per|an|each|every|on\s+an?\s+(?:typical|normal|average
 const RATE_LATER = /\b(?:a|per|each|every|on\s+an?\s+(?:typical|normal|average|usual|ordinary))\s+(day|weekday|week|month|year|hour)\b/i;
 const RATE_WORD: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', 'a year': 'year' };
 const BY = new RegExp(String.raw`\bby\s+((?:the\s+end\s+of\s+)?(?:${MONTH}|${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|the\s+end\s+of\s+(?:the\s+)?(?:year|month|week|day)|year-end|tonight|tomorrow|noon|midnight|(?:19|20)\d\d))\b`, 'i');
-const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|came|come|comes|went|got|took|made|fell|ran|gave|saw|found|began|broke|stood|kept|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
+const STOP_NOUN = /^(?:were|was|are|is|had|have|has|been|be|in|into|to|on|at|of|from|for|by|and|or|but|with|who|which|that|as|when|while|after|before|since|during|per|a|an|the|this|these|their|its|may|might|could|would|will|can|remain|remained|late|early|yesterday|today|tonight|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|came|come|comes|went|got|took|made|fell|ran|gave|saw|found|began|broke|stood|kept|currently|also|still|so|far|out|up|down|alive|inside|underground|aboard|onboard|there|here|back|away|now|already|being|then|whose|whom|it|its|they|them|he|she|we|you|i|us|his|her)$/i;
 
 const words = (text: string): string[] => text.match(/[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z][\w'’-]*|\d[\d,.]*|[.;:!?]|[,–—-]/g) ?? [];
 
@@ -212,6 +212,8 @@ function predicateNear(before: string[], after: string[], noun: string, measure:
   for (const [k, w] of after.slice(0, 8).entries()) {
     if (/^(?:[.;:!?,]|and|but|or|after|when|while|before|because|as)$/i.test(w)) break;
     if (CIVILIANS.has(noun) && (MOVED.test(w) || LEFT_HOMES.test(after.slice(k, k + 4).join(' ')))) return { predicate: 'evacuated', word: w.toLowerCase() };
+    // "180 passengers were brought out by fire crews", "led to safety": people taken out of danger are evacuated.
+    if (CIVILIANS.has(noun) && /^(?:brought|led|taken|got|helped|guided)$/i.test(w) && /^(?:out|off|to\s+safety)\b/i.test(after.slice(k + 1, k + 3).join(' '))) return { predicate: 'evacuated', word: w.toLowerCase() };
     // "230 people stand to lose their jobs", "1,200 have stopped work", "joined the strike": job losses and strikers.
     if (/^(?:lose|losing|lost|loses)$/i.test(w) && /^(?:(?:their|his|her)\s+)?jobs?\b/i.test(after.slice(k + 1, k + 3).join(' '))) return { predicate: 'laid off', word: 'lose their jobs' };
     if (/^(?:stopped|stop)$/i.test(w) && /^work\b/i.test(after[k + 1] ?? '')) return { predicate: 'striking', word: 'stopped work' };
