@@ -219,29 +219,27 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
 
 /** Updates the context after a sentence: who spoke, who was named. */
 export function remember(ctx: SpeechContext, sentence: string, speech: Speech): void {
+  const masked = maskQuotes(sentence);
+  const named = peopleIn(masked, ctx);
   // "…, a PWS spokeswoman said. Volunteers are rotated every hour, she said.": "she" is the spokeswoman, not the last person named.
-  const spokes = !speech.person && speech.attribution.speaker ? /\b(?:a|an|the)\s+(?:[\w&’'-]+\s+){0,4}(spokes(?:wo)?man|spokesperson)\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b/i.exec(maskQuotes(sentence))?.[1] : undefined;
+  const spokes = !speech.person && speech.attribution.speaker ? /\b(?:a|an|the)\s+(?:[\w&’'-]+\s+){0,4}(spokes(?:wo)?man|spokesperson)\s+(?:has\s+)?(?:said|says|told|added|confirmed)\b/i.exec(masked)?.[1] : undefined;
   if (spokes) ctx.spokes = { attribution: speech.attribution, pronoun: /woman$/i.test(spokes) ? /^(?:she|her)$/i : /person$/i.test(spokes) ? PRONOUN_PERSON : /^(?:he|him)$/i };
-  else if (speech.person || peopleIn(maskQuotes(sentence), ctx).length > 0) ctx.spokes = null;
+  else if (speech.person || named.length > 0) ctx.spokes = null;
   if (speech.attribution.speaker) {
     ctx.last = speech.attribution;
     if (speech.person) ctx.lastPerson = speech.person;
-    else {
-      // "Slovenia's health minister, Tanja Vrhovnik, resigned …, according to the daily X. She maintains …": the person the sentence is about.
-      const subject = peopleIn(maskQuotes(sentence), ctx)[0];
-      if (subject && speech.attribution.speaker !== subject.name) ctx.lastPerson = ctx.people.add(subject);
-    }
+    // "Slovenia's health minister, Tanja Vrhovnik, resigned …, according to the daily X. She maintains …": the person the sentence is about.
+    else if (named[0] && speech.attribution.speaker !== named[0].name) ctx.lastPerson = ctx.people.add(named[0]);
     if (!speech.person && speech.attribution.speaker !== 'unnamed sources') {
       ctx.lastOrg = speech.attribution.speaker;
       // "A spokeswoman, Jenna Ruiz, rejected claims …": the body spoke, through her; "she" is her next.
       // "The family … has named her as Ella Marchetti": "her family" next is Ella Marchetti's.
-      const through = peopleIn(maskQuotes(sentence), ctx).find((p) => speech.attribution.affiliation?.includes(p.name) || speech.attribution.speaker === `${p.name}'s family`);
+      const through = named.find((p) => speech.attribution.affiliation?.includes(p.name) || speech.attribution.speaker === `${p.name}'s family`);
       if (through) ctx.lastPerson = ctx.people.add(through);
     }
   } else {
-    const masked = maskQuotes(sentence);
-    const named = peopleIn(masked, ctx).at(-1);
-    const mentioned = named ? ctx.people.add(named) : ctx.people.lastMentioned(masked);
+    const last = named.at(-1);
+    const mentioned = last ? ctx.people.add(last) : ctx.people.lastMentioned(masked);
     if (mentioned) ctx.lastPerson = mentioned;
   }
 }
