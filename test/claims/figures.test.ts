@@ -57,6 +57,12 @@ describe('findFigures reads "others" and "the final figure" as the count before 
     expect(f).toMatchObject({ value: 140, predicate: 'evacuated' });
   });
 
+  test('money in any currency word is money; a conversion in brackets is the same sum, not a second one', () => {
+    expect(findFigures('Losses run to more than 2 billion shillings ($15.5 million) a day.').map((f) => [f.value, f.noun, f.basis])).toEqual([[2e9, 'money:KSh', 'per day']]);
+    expect(findFigures('The deficit is 32 million New Zealand dollars ($18.4 million).').map((f) => [f.value, f.noun])).toEqual([[32e6, 'money:$']]);
+    expect(findFigures('A fine of 10 million kroner is discussed.').map((f) => f.noun)).toEqual(['money:kr']);
+  });
+
   test('"others" count what the sentence counted before', () => {
     const [, others] = findFigures('At least four people were killed and nine others were missing after the storm.');
     expect(others).toMatchObject({ value: 9, noun: 'people', predicate: 'missing' });

@@ -120,9 +120,16 @@ const UNITS: [RegExp, Unit | string][] = [
   [/^(?:miles?|mi)\b/i, { dimension: 'length', factor: 1609.34 }],
   [/^(?:met(?:re|er)s?|m)\b/i, { dimension: 'length', factor: 1 }],
   [/^(?:feet|foot|ft)\b/i, { dimension: 'length', factor: 0.3048 }],
-  [/^(?:dollars?|bucks)\b/i, '$'],
+  [/^(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?(?:dollars?|bucks)\b/i, '$'],
   [/^euros?\b/i, '€'],
   [/^yen\b/i, '¥'],
+  // Other currencies written as words: "600 million shillings", "NOK 300" is read as its word too.
+  [/^shillings?\b/i, 'KSh'],
+  [/^(?:kroner|kronor|krone|krona)\b/i, 'kr'],
+  [/^francs?\b/i, 'Fr'],
+  [/^rupees?\b/i, '₹'],
+  [/^rand\b/i, 'R'],
+  [/^naira\b/i, '₦'],
 ];
 /** Words after "of" that only point back at a material named elsewhere ("the chemical"): no material of their own. */
 const GENERIC_MATERIAL = /^(?:chemicals?|substances?|materials?|liquids?|products?|compounds?|agents?|stuff|cargo|load|it|them|this|that)$/i;
@@ -320,6 +327,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     }
     const measure = unit && typeof unit.unit !== 'string' ? unit.unit : null;
     const money = currency ? currency.replace(/^US\$$/, '$') : unit && typeof unit.unit === 'string' ? unit.unit : '';
+    // "2 billion shillings ($15.5 million)": a conversion in brackets is the same sum again, no figure of its own.
+    if (money && /\(\s*$/.test(head) && figures.at(-1)?.noun.startsWith('money:')) continue;
     const unitText = unit ? rest.slice(0, unit.length) : '';
     if (unit) rest = rest.slice(unit.length);
     // "the death toll rose to eight", "put the number of dead at 9": a count named before it.
@@ -376,7 +385,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     }
     // What a sum is: "cost", "could reach", "put the bill at", "estimated at" all say what the thing costs.
     const said = wordBefore(before);
-    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|come)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price)\b/i.test(before.slice(-8).join(' '))));
+    // Losses and damage a thing causes are what it costs too: "losing 2 billion shillings a day", "an estimate of 600 million".
+    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|come|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price)\b/i.test(before.slice(-8).join(' '))));
     const verbWord = said;
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
@@ -385,7 +395,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const clause = rest.split(/[.;]/)[0]!;
     const near5 = after.slice(length, length + 5).join(' ').replace(/^and\s+\w+\s*/i, '');
     const later = !money && !measure ? RATE_LATER.exec(after.slice(length, length + 9).join(' ').split(/\s[,;.]\s|\s(?:and|but|while)\s/)[0]!) : null;
-    const rate = measure?.dimension === 'speed' ? null : RATE.exec(near5) ?? later;
+    // "2 billion shillings ($15.5 million) a day": the rate after a conversion in brackets.
+    const converted = money && /^\s*\([^)]{1,40}\)/.exec(rest) ? RATE.exec(rest.replace(/^\s*\([^)]{1,40}\)/, '')) : null;
+    const rate = measure?.dimension === 'speed' ? null : RATE.exec(near5) ?? later ?? converted;
     // "since 2022", "since the merger in 2019": a count over a long span. "since the ship left" is the event's own count.
     const sinceAny = /\bsince\s+((?:the\s+)?[\w’'-]+(?:\s+(?!and\b|but\b)[\w’'-]+){0,5})/i.exec(clause);
     const since = sinceAny && new RegExp(String.raw`\b(?:(?:19|20)\d\d|${MONTH})\b`).test(sinceAny[1]!) ? sinceAny : null;
