@@ -79,7 +79,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'ljubljana-minister-resignation-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.28 },
   'macquarie-harbour-whale-stranding-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
-  'mombasa-port-customs-outage-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.25 },
+  'mombasa-port-customs-outage-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.2 },
   'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.42 },
   'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.61 },
   'northstar-turbulence-anchorage-2025': { figureGroupAccuracy: 0.28, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.25 },

@@ -61,6 +61,9 @@ describe('findFigures reads "others" and "the final figure" as the count before 
     expect(findFigures('Losses run to more than 2 billion shillings ($15.5 million) a day.').map((f) => [f.value, f.noun, f.basis])).toEqual([[2e9, 'money:KSh', 'per day']]);
     expect(findFigures('The deficit is 32 million New Zealand dollars ($18.4 million).').map((f) => [f.value, f.noun])).toEqual([[32e6, 'money:$']]);
     expect(findFigures('A fine of 10 million kroner is discussed.').map((f) => f.noun)).toEqual(['money:kr']);
+    // A currency code before the sum, in capitals as written: "KSh 6,500", "NOK 300"; "Cad 5" is no money.
+    expect(findFigures('A bag now costs KSh 6,500, and the fine is NOK 10 million.').map((f) => [f.value, f.noun])).toEqual([[6500, 'money:KSh'], [1e7, 'money:kr']]);
+    expect(findFigures('The Cad 5 drill was sold out.')[0]?.noun).not.toMatch(/^money:/);
   });
 
   test('"others" count what the sentence counted before', () => {

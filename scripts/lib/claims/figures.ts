@@ -80,7 +80,9 @@ const WORD_NUMBERS: Record<string, number> = {
   seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const CURRENCY = String.raw`(US\$|\$|€|£|¥)?`;
+const CURRENCY = String.raw`(US\$|\$|€|£|¥|(?-i:KSh|NOK|SEK|DKK|CHF|EUR|USD|GBP|NZD|AUD|CAD|INR)\s?)?`;
+/** Currency codes written before a sum ("KSh 6,500", "NOK 300"), as the symbol a table shows. */
+const CODE_SYMBOL: Record<string, string> = { ksh: 'KSh', nok: 'kr', sek: 'kr', dkk: 'kr', chf: 'Fr', eur: '€', usd: '$', gbp: '£', nzd: '$', aud: '$', cad: '$', inr: '₹' };
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** Letters written onto a number ("10km", "$2.5bn"): kept only when they name a unit or a scale. */
 const ATTACHED = String.raw`(?:(?<=\d)([a-z]{1,3}[²³23]?))?`;
@@ -326,7 +328,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       if (unit) unit = { unit: unit.unit, length: rest.length - rest.trimStart().length + unit.length };
     }
     const measure = unit && typeof unit.unit !== 'string' ? unit.unit : null;
-    const money = currency ? currency.replace(/^US\$$/, '$') : unit && typeof unit.unit === 'string' ? unit.unit : '';
+    const money = currency ? CODE_SYMBOL[currency.trim().toLowerCase()] ?? currency.replace(/^US\$$/, '$') : unit && typeof unit.unit === 'string' ? unit.unit : '';
     // "2 billion shillings ($15.5 million)": a conversion in brackets is the same sum again, no figure of its own.
     if (money && /\(\s*$/.test(head) && figures.at(-1)?.noun.startsWith('money:')) continue;
     const unitText = unit ? rest.slice(0, unit.length) : '';
