@@ -47,6 +47,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
     { name: 'copyright line', input: 'The council voted 7 to 2 on Monday to close the bridge.\n© 2026 Harbour Wire. All rights reserved.', drop: '© 2026 Harbour Wire. All rights reserved.' },
     { name: 'syndication notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story was republished from the Coast Wire and has not been edited by us.', drop: 'This story was republished from the Coast Wire and has not been edited by us.' },
+    { name: 'syndication credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story is from The Associated Press.', drop: 'This story is from The Associated Press.' },
     { name: 'reporting credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nReporting by Ana Brel; Editing by Jan Kos', drop: 'Reporting by Ana Brel; Editing by Jan Kos' },
     { name: 'update promise', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWe will keep following the bridge closure and update this post when the council meets.', drop: 'We will keep following the bridge closure and update this post when the council meets.' },
     { name: 'helpline notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nAnyone worried about a relative should ring the council hotline on 0300 123 4567.', drop: 'Anyone worried about a relative should ring the council hotline on 0300 123 4567.' },
@@ -170,6 +171,8 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Tarn Airports A/S', 'Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Airports A/S', author: null },
     { top: ['UNITED FERRY WORKERS — LOCAL 41', 'Tarnvik, Norland', 'FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days'], outlet: 'United Ferry Workers — Local 41', author: null },
     { top: ['FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days', 'About Tarn Ferries', 'SOURCE Tarn Ferries'], outlet: 'Tarn Ferries', author: null },
+    { top: ['PRESS RELEASE', 'For immediate release', 'Tarn Ferries S.A.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries S.A.', author: null },
+    { top: ['Tarn Ferries Ltd.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries Ltd.', author: null },
   ])('the outlet named above the article: $outlet', ({ top, outlet, author }) => {
     const cleaned = clean(article([...top, 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n')));
     expect(resolveMetadata(cleaned)).toMatchObject({ outlet, author, title: 'Ferry strike ends after two days' });
@@ -210,6 +213,11 @@ describe('clean rules keep article text and drop boilerplate', () => {
   test('a notice at the end of a paragraph is trimmed, the facts before it kept', () => {
     expect(kept('The bridge will stay shut until June. For updates, visit harbourroads.example.')).toEqual(['The bridge will stay shut until June.']);
     expect(kept('The bridge will stay shut until June. Drivers with questions can call our information line on +33 4 00 00 00, open around the clock.')).toEqual(['The bridge will stay shut until June.']);
+  });
+
+  test('a news paragraph in the tail that mentions donating is no appeal, nor is what follows it', () => {
+    const text = ['The train derailed on Tuesday, police said.', 'Rescuers reached it within an hour.', 'The hospital asked residents to donate blood, the director said.', 'The line will reopen on Friday, the operator said.'].join('\n');
+    expect(kept(text)).toHaveLength(4);
   });
 
   test('article sentences that mention support or members are kept', () => {

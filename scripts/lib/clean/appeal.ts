@@ -30,14 +30,21 @@ export function appealScore(text: string): number {
   return score;
 }
 
+/** Speaks to the reader, as an appeal does; a news paragraph reports what others said or did. */
+const ADDRESSES_READER = /\b(?:you|your|us|our|we)\b|^(?:please\s+)?(?:support|subscribe|donate|sign up|become|join|help|download|get|install|give|chip in)\b/i;
+const REPORTS = /\b(?:said|says|added|told|according to)\b/i;
+const speaksToReader = (text: string): boolean => ADDRESSES_READER.test(text) && !REPORTS.test(text);
+
 export const appeal: CleanRule = (article) => {
   const drop = new Set<number>();
   const n = article.paragraphs.length;
   const firstTail = Math.floor(n * 0.5);
   for (let i = 0; i < n; i++) {
-    const score = appealScore(article.paragraphs[i]!.text);
+    const text = article.paragraphs[i]!.text;
+    const score = appealScore(text);
     const inTail = i >= firstTail;
-    if (score >= 2 || (score >= 1 && inTail)) {
+    // One cue is enough only in the tail and only addressed to the reader: "asked residents to donate blood" is news.
+    if (score >= 2 || (score >= 1 && inTail && speaksToReader(text))) {
       if (inTail) for (let j = i; j < n; j++) drop.add(j);
       else drop.add(i);
       if (inTail) break;

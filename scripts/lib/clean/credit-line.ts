@@ -9,6 +9,8 @@ const CREDIT: RegExp[] = [
   /\ball rights reserved\b/i,
   /\bthis (?:article|story|report|post|piece|item) (?:was|is|has been) (?:syndicated|adapted|republished|reprinted|reproduced|originally published|first published|translated|distributed|provided)\b/i,
   /\b(?:has|have) not been (?:edited|reviewed|verified) by\b/i,
+  // "This story is from The Associated Press.", "This article comes courtesy of Reuters."
+  /^\s*[Tt]his (?:article|story|report|piece|item|content) (?:is|was|comes?|came) (?:courtesy of|from|by|provided by)\s+(?:[Tt]he\s+)?\p{Lu}[^.,;]{0,60}\.?\s*$/u,
   /^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,120}(?:;|$|\)\s*$)/i,
   /\bwe (?:will|'ll) (?:keep|continue to|be) (?:following|updating|monitoring|tracking)\b[^.]*\b(?:post|story|page|article|blog|thread)\b/i,
   /\bthis (?:post|story|page|article) (?:will be|is being|has been) updated\b/i,

@@ -26,10 +26,14 @@ export function isNavigation(text: string): boolean {
 /** Sections a breadcrumb may open with, which name no site: "Home > News > World". */
 const SECTION = /^(?:home|news|world|local|business|sport|sports|politics|europe|opinion|tech|technology|health|science|culture|uk|us|blog|incidents)$/i;
 
+/** A company's legal form ends in a point that ends no sentence: "Andean Sky Rail S.A.C.", "Tarn Ferries Ltd.". */
+const LEGAL_FORM_END = /(?:\b\p{L}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Pty|Bhd|Plc|Ltda)\.$/u;
+
 /** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
 function isMasthead(text: string): boolean {
   const words = text.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !/[.!?:]$/.test(text);
+  const endsSentence = /[!?:]$/.test(text) || (/\.$/.test(text) && !LEGAL_FORM_END.test(text));
+  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !endsSentence;
 }
 
 /** A public body's name in capitals above its release: "MINISTRY OF FOREIGN AND EUROPEAN AFFAIRS OF THE REPUBLIC OF CROATIA". */
