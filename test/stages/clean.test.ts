@@ -220,6 +220,15 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(kept(text)).toHaveLength(4);
   });
 
+  test.each([
+    'Never miss Tarn Valley news. Sign up for the Post’s free morning newsletter.',
+    'The Tarn Valley Post is an independent newsroom. Support local journalism: become a member.',
+    'Thanks for reading Notes from the Ferry! Subscribe for free to receive new posts.',
+  ])('an appeal that speaks to the reader only in its second sentence goes: %s', (appealText) => {
+    const text = ['The strike ended on Monday after 48 hours, the union said.', 'Ferry traffic will be normal by Wednesday, the operator said.', appealText].join('\n');
+    expect(kept(text)).toHaveLength(2);
+  });
+
   test('article sentences that mention support or members are kept', () => {
     const text = ['Union members voted to support the deal on Monday, the union said.', 'The deal raises pay by 4% from June.', 'Members will vote again in a year.'].join('\n');
     expect(kept(text)).toHaveLength(3);

@@ -31,7 +31,7 @@ export function appealScore(text: string): number {
 }
 
 /** Speaks to the reader, as an appeal does; a news paragraph reports what others said or did. */
-const ADDRESSES_READER = /\b(?:you|your|us|our|we)\b|^(?:please\s+)?(?:support|subscribe|donate|sign up|become|join|help|download|get|install|give|chip in)\b/i;
+const ADDRESSES_READER = /\b(?:you|your|us|our|we|my)\b|(?:^|[.!:]\s+)[*_"“]*(?:please\s+)?(?:support|subscribe|donate|sign up|become|join|help|download|get|install|give|chip in|thanks for reading)\b/i;
 const REPORTS = /\b(?:said|says|added|told|according to)\b/i;
 const speaksToReader = (text: string): boolean => ADDRESSES_READER.test(text) && !REPORTS.test(text);
 
