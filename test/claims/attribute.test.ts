@@ -253,6 +253,15 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Prime Minister Ola Berg spoke in Tarnvik.', sentence: 'The prime minister has asked the audit office to review every contract.', speaker: 'Ola Berg', verb: 'asked' },
   // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.
   { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
+  // A company named with its legal form elsewhere is no person without it.
+  { before: 'The farm is operated by Tarnvik Havbruk AS.', sentence: 'Tarnvik Havbruk rejected claims that its nets were overdue.', speaker: 'Tarnvik Havbruk', verb: 'rejected' },
+  // "the country's fisheries regulator" is the one fisheries body the story names.
+  { before: 'The escape was reported to the Directorate of Fisheries.', sentence: 'About 40,000 fish escaped, the country’s fisheries regulator said.', speaker: 'Directorate of Fisheries' },
+  // A body's own decision, with a time before it and no comma.
+  { before: 'The escape was reported to the Directorate of Fisheries.', sentence: 'On Thursday the directorate agreed to extend recapture fishing by a week.', speaker: 'Directorate of Fisheries', verb: 'agreed' },
+  { sentence: 'Stocks are weak, and scientists have long warned that farmed fish could erode them.', speaker: 'unnamed sources', affiliation: 'scientists' },
+  // What a person heads is their role, and names their body.
+  { before: 'The escape was reported to the Directorate of Fisheries.', sentence: 'Ola Vik, who heads the directorate’s aquaculture section, said 1,200 fish had been caught.', speaker: 'Ola Vik', affiliation: 'head of the directorate’s aquaculture section, Directorate of Fisheries' },
 ];
 
 describe('attribute', () => {
@@ -277,6 +286,22 @@ describe('attribute', () => {
     };
     expect(rest('"The ship sailed into a warning," said Roar Berg, a regional secretary at the union.')).toBe('"The ship sailed into a warning,.');
     expect(rest('"The ship sailed into a warning," said Roar Berg at the press conference.')).toBe('"The ship sailed into a warning, at the press conference.');
+  });
+
+  test('"Late Tuesday, the company said" names no company "Late Tuesday"', () => {
+    const people = new PeopleRegistry();
+    people.noteOrgs('Late Tuesday, the company said 47,000 fish could be missing.', true);
+    expect(people.resolveOrgDescription('the company')).toBeNull();
+  });
+
+  test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);
+    const before = 'The escape was confirmed by the Directorate of Fisheries.';
+    remember(ctx, before, attribute(before, ctx));
+    const got = attribute('"Nets at the Tarnvik Havbruk farm were certified in May," said company spokeswoman Ida Holm.', ctx).attribution;
+    expect(got.speaker).toBe('Tarnvik Havbruk');
+    expect(got.affiliation).toContain('Ida Holm');
   });
 
   test('a spokesperson speaks for the organisation named before', () => {
@@ -317,6 +342,14 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['A worker at the call centre, who asked not to be named, said staff were shouted at.', '"We were told to call it a technical issue.', 'By lunchtime people were in tears."', 'The bank opened in 1901.', '"It was chaos," one customer said.'], {}, [0, 1, 1, 2, 3]);
     expect(got.slice(1, 3).map((g) => g.speaker)).toEqual(['unnamed sources', 'unnamed sources']);
     expect(got[3]!.speaker).toBeNull();
+  });
+  test('a body’s act told in reported tense, in the paragraph of the official who spoke for it, is the official’s account, and so is what follows', () => {
+    const got = speakers(['Ola Vik, who heads the Directorate of Fisheries’ section in the west, said 1,200 fish had been caught.', 'The Directorate of Fisheries had ordered recapture fishing for 14 days.', 'Fishermen with permits would be allowed to set nets.'], {}, [0, 0, 0]);
+    expect(got.map((g) => g.speaker)).toEqual(['Ola Vik', 'Ola Vik', 'Ola Vik']);
+  });
+  test('a quotation that opens the paragraph after one about a person, and names nobody, is that person’s', () => {
+    const got = speakers(['Einar Opheim, who has fished the rivers for forty years, was on the quay on Monday.', '"I stood on this quay in 2019.', 'Two weeks of fishing is a joke."', 'The county asked for three weeks.'], {}, [0, 1, 1, 2]);
+    expect(got.map((g) => g.speaker)).toEqual([null, 'Einar Opheim', 'Einar Opheim', null]);
   });
   test('"X did not immediately respond" is the reporter’s note, not the words of the one who spoke before', () => {
     const got = speakers(['The charity Seal Watch said rescuers had been far too slow.', 'The parks service did not immediately respond to the criticism.'], {}, [0, 0]);

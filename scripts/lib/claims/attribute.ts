@@ -88,7 +88,7 @@ const PATTERNS: Pattern[] = [
   // "…, inspectorate figures show.": the numbers of a body speak for it.
   { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers))\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
-  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|say|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
+  { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:(?:has|have|had|also|long|repeatedly|previously)\s+){0,2}((?-i:said|says|say|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];
 
 /** Prefers a named person, then an organisation, then unnamed sources; then pattern order. */
@@ -150,7 +150,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|so\s+far|still|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated)\b/;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*)?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|so\s+far|still|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated|agreed|decided|extended|granted)\b/;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;

@@ -14,7 +14,7 @@ import { splitClauses } from './clauses.ts';
 import { applyCorrection } from './corrections.ts';
 import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
-import { findPeople, surname } from './names.ts';
+import { findPeople, surname, type Person } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
 import { peopleIn, personAttribution, type SpeechContext } from './speaker.ts';
@@ -63,6 +63,18 @@ interface SpeechAt extends Speech {
 /** "X did not immediately respond to a request for comment": the reporter's note, never the last speaker's words. */
 const REPORTER_NOTE = /\b(?:did not|didn[’']t|has not|have not|had not|could not be|was not|were not)\s+(?:immediately\s+)?(?:respond|reply|return|reached|available)\b/i;
 
+/** The person a sentence opens with, as its subject ("Opheim, who has fished …, was on the quay"), if the story knows them. */
+function subjectPerson(text: string, ctx: SpeechContext): Person | null {
+  const masked = maskQuotes(text);
+  const first = peopleIn(masked, ctx)[0];
+  if (first && /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/.test(masked.slice(0, first.index).trim())) return ctx.people.add(first);
+  const surnameFirst = /^(\p{Lu}[\p{L}’'-]+)(?=,|\s+(?:was|is|had|has)\b)/u.exec(masked.trim())?.[1];
+  return surnameFirst ? ctx.people.resolveName(surnameFirst) : null;
+}
+
+/** Reported speech shifts its tense back: "had ordered", "would be allowed". */
+const BACKSHIFTED = /\b(?:had|would|could)\s+(?:been\s+|be\s+)?[a-z]+(?:ed|en)\b/;
+
 /** Pass 1 and 2: the attribution of every sentence of an article. */
 export function attributeArticle(sentences: readonly Sentence[], people: PeopleRegistry, publisher: Publisher = {}): SpeechAt[] {
   const ctx = newContext(people);
@@ -90,9 +102,24 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
   for (let i = 1; i < out.length; i++) {
     const here = out[i]!;
     const prev = out[i - 1]!;
+    // "Opheim, who has fished here for forty years, was on the quay. ¶ "I stood on this same quay …": a quotation that opens
+    // the paragraph after one about a person, and names nobody, is theirs.
+    const subject = here.by === 'none' && prev.by === 'none' && startsWithQuote(sentences[i]!.text) && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? subjectPerson(sentences[i - 1]!.text, ctx) : null;
+    if (subject) {
+      out[i] = { ...here, ...personAttribution(subject, ctx), by: 'carried' };
+      out[i] = { ...out[i]!, attribution: { ...out[i]!.attribution, verb: 'said' } };
+      continue;
+    }
     // "This was revealed by X": X is the source of the sentence before.
     if (here.refersBack && prev.by !== 'explicit' || here.refersBack && prev.attribution.speaker && !prev.person) {
       out[i - 1] = { ...prev, attribution: here.attribution, person: here.person, by: 'carried' };
+      continue;
+    }
+    // "Hestnes, who heads the directorate's section, said … The directorate had ordered fishing for 14 days.": in his paragraph,
+    // his body's act told in reported tense is his account.
+    const bodyOfPrev = prev.person && prev.by === 'explicit' ? prev.attribution.affiliation ?? '' : '';
+    if (here.subject && !here.person && here.attribution.speaker && bodyOfPrev.includes(here.attribution.speaker) && sentences[i]!.paragraph === sentences[i - 1]!.paragraph && BACKSHIFTED.test(sentences[i]!.text)) {
+      out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried', subject: false };
       continue;
     }
     // "The MHRA has just updated its figures. It now has 14 reports …": "it" goes on about the body that acted.

@@ -127,6 +127,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');
       person.role = person.role ? `${person.role}, ${text}` : text;
     }
+    // "Oddvar Hestnes, who heads the directorate's aquaculture section,": what he heads is his role.
+    const heads = appositive ? /^who\s+(?:heads|leads|runs|chairs|directs|manages|oversees)\s+(.+)$/.exec(appositive[1]!) : null;
+    if (heads && !person.role) person.role = `head of ${heads[1]!}`;
     // "Rovato's mayor, Chiara Ferrandi, suspended …", "Arktis Kystlinjer's chief executive, Kjersti Hovland,": a role set before the name with a comma.
     const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
     if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!)) person.role = roleBefore[1]!;

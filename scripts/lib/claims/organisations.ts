@@ -14,6 +14,8 @@ const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  * Capitalised runs that may name an organisation. "and" joins the fields of a ministry ("Ministry of Transportation and
  * Infrastructure") or, before one word and the body's kind, of any body ("Parks and Wildlife Service"); never two names.
  */
+/** "Late Tuesday, the company said": a time is never an organisation's name. */
+const TIME_WORDS = /^(?:Early|Late|Last|Next|This|Since|Until)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)\b/;
 const ORG_RUN = new RegExp(String.raw`(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)|and\s+(?=(?:[A-Z][\w’'-]*\s+)?${AND_BODY}\b))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'g');
 
 /** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
@@ -53,7 +55,7 @@ export class Organisations {
     for (const m of text.matchAll(ORG_RUN)) {
       // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
       // "Kestrel Cell Technologies' factory": a possessive, plural or not, is no part of the name.
-      const raw = m[0].replace(/[’']s?$/, '').replace(/(?<=[a-z])\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
+      const raw = m[0].replace(/[’']s?$/, '').replace(/(?<=[a-z]|\b[A-Z]{2,})\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
       const before = text.slice(0, m.index).toLowerCase();
       const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
       const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
@@ -73,7 +75,7 @@ export class Organisations {
         if (chief) this.orgs.get(this.resolveOrg(chief))?.kinds.add('company');
         continue;
       }
-      if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw)) continue;
+      if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw) || TIME_WORDS.test(raw)) continue;
       const words = raw.split(/\s+/);
       // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
       let k = 0;
@@ -82,6 +84,8 @@ export class Organisations {
       const demonym = (w: string): boolean => !!countryOf(w) && countryOf(w) !== w.toLowerCase();
       while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (demonym(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && demonym(words[k + 1]!))) k++;
       const name = words.slice(k).join(' ');
+      // "Vestfjord Havbruk AS": the name without its legal form is the company too, never a person.
+      if (LEGAL_FORM.test(name)) this.legalNames.add(name.replace(LEGAL_FORM, ''));
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
       const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
       if (kindBefore && ORG_KINDS.has(kindBefore) || operated || kindNext) org.described = true;
@@ -201,7 +205,8 @@ export class Organisations {
     const headed = heads ? this.resolveOrgDescription(`the ${heads}`) : null;
     if (headed) return this.resolveOrg(headed);
     // "the service's incident controller": the service the story names.
-    const owner = /^(?:the\s+)?([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1];
+    // "head of the directorate's aquaculture section": the directorate.
+    const owner = /^(?:the\s+)?([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1] ?? /^head of the ([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1];
     const owning = owner && ORG_KINDS.has(owner) ? this.resolveOrgDescription(`the ${owner}`) : null;
     if (owning) return this.resolveOrg(owning);
     // "Chief Police Inspector": the one police force the story names.
@@ -260,7 +265,7 @@ export class Organisations {
   commonName(name: string): string {
     const bare = name.replace(LEGAL_FORM, '');
     if (bare === name) return name;
-    return [bare, bare.replace(/s$/, '')].find((n) => this.orgs.has(n)) ?? name;
+    return [bare, bare.replace(/s$/, '')].find((n) => this.orgs.has(n)) ?? (this.legalNames.has(bare) ? bare : name);
   }
 
   /**
@@ -319,6 +324,8 @@ export class Organisations {
   }
 
   private descriptions: { words: string[]; name: string }[] = [];
+  /** Company names the story also writes with a legal form ("X AS", "X Ltd"). */
+  private legalNames = new Set<string>();
 
   /** Remembers what the text called an organisation: "regional emergency service" for "112 Castilla y León". */
   noteDescription(description: string, name: string): void {
@@ -349,6 +356,6 @@ export class Organisations {
 
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
   isOrg(name: string): boolean {
-    return this.orgs.get(name)?.described ?? false;
+    return (this.orgs.get(name)?.described ?? false) || this.legalNames.has(name);
   }
 }

@@ -328,7 +328,11 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
   const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|(?!(?:A|An|The)\s)([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
   const bareSpokes = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)$/i.test(role) : false;
   if (spokes || bareSpokes) {
-    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : ctx.lastOrg;
+    // "company spokeswoman": the company the sentence names, else the last body heard if it is one, else the story's latest.
+    const kind = spokes?.[1]?.toLowerCase();
+    const lastFits = !!ctx.lastOrg && (!kind || ctx.people.mayBe(ctx.lastOrg, kind));
+    const ofKind = kind ? ctx.people.namedIn(ctx.sentence ?? '', kind) ?? (lastFits ? ctx.lastOrg : ctx.people.resolveOrgDescription(`the ${kind}`)) : null;
+    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : kind ? ofKind && ctx.people.commonName(ofKind) : ctx.lastOrg;
     // "Airport spokesman Marcus Lee": a lone common word names no organisation; the person speaks.
     const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
