@@ -253,6 +253,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Prime Minister Ola Berg spoke in Tarnvik.', sentence: 'The prime minister has asked the audit office to review every contract.', speaker: 'Ola Berg', verb: 'asked' },
   // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.
   { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
+  // Spanish papers call "Javier Mamani Condori" by his first surname.
+  { before: 'Javier Mamani Condori, head of the Vell Tourism Board, spoke to reporters.', sentence: 'Mamani said 1,800 visitors were stranded.', speaker: 'Javier Mamani Condori' },
+  { before: 'Ana Lima Costa, the port director, spoke to reporters.', sentence: 'Costa said the port was closed.', speaker: 'Ana Lima Costa' },
   // A company named with its legal form elsewhere is no person without it.
   { before: 'The farm is operated by Tarnvik Havbruk AS.', sentence: 'Tarnvik Havbruk rejected claims that its nets were overdue.', speaker: 'Tarnvik Havbruk', verb: 'rejected' },
   // "the country's fisheries regulator" is the one fisheries body the story names.

@@ -28,6 +28,8 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'Three people were transported to hospital', b: 'Three people were taken to hospital', tokens: ['hospitalize'] },
   { a: 'Organisers have held back his prize money', b: 'The prize money has been frozen', tokens: ['withhold', 'prize', 'money'] },
   { a: 'One person remains missing', b: 'One person is still unaccounted for', tokens: ['miss'] },
+  { a: 'Three of its four cars left the tracks', b: 'Three of the four carriages came off the rails', tokens: ['3', '4', 'car', 'derail'] },
+  { a: 'The tram derailed near the depot', b: 'A derailment near the depot', tokens: ['derail', 'depot'] },
   // A wire abbreviates months: "Sept. 12" is "12 September".
   { a: 'The vote was held on Sept. 12', b: 'The vote was held on 12 September', tokens: ['september', '12'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.

@@ -40,7 +40,8 @@ const CONCEPTS: Record<string, string> = {
   rescue: 'save',
   warn: 'caution',
   build: 'construct',
-  car: 'vehicle',
+  car: 'vehicle carriage coach wagon',
+  derail: 'derailment',
   aircraft: 'plane jet airplane',
   child: 'kid',
   people: 'person individual',
@@ -83,6 +84,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:lost|lose|loses|losing)\s+(?:his|her|their)\s+li(?:fe|ves)\b/gi, 'died'],
   [/\b(?:held|hold|holds|holding)\s+back\b/gi, 'withheld'],
   [/\b(?:stepped|step|steps|stepping)\s+down\b/gi, 'resigned'],
+  // A train that leaves its rails has derailed: "came off the tracks", "left the rails", "jumped the track".
+  [/\b(?:came|come|comes|coming|went|go|goes|going|ran|run|runs)\s+off\s+(?:the\s+)?(?:tracks?|rails?|lines?)\b/gi, 'derailed'],
+  [/\b(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping)\s+the\s+(?:tracks?|rails?)\b/gi, 'derailed'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
   [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
   // A ship that runs aground has hit the bottom: "struck a reef", "ran onto a skerry", "grounded" off a coast.

@@ -5,6 +5,16 @@
 import { ROLE_WORDS, surname, type Person } from './names.ts';
 import { Organisations } from './organisations.ts';
 
+/**
+ * The names a person is called by alone: the last word, and for a name of three words or more the one before it too,
+ * as Spanish and Portuguese papers write "Mamani" for "Javier Mamani Condori".
+ */
+function surnameKeys(name: string): string[] {
+  const words = name.split(/\s+/);
+  const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
+  return [surname(name), ...paternal];
+}
+
 /** People met so far in a story; resolves surnames and role descriptions to full names. */
 export class PeopleRegistry extends Organisations {
   private byName = new Map<string, Person>();
@@ -13,9 +23,19 @@ export class PeopleRegistry extends Organisations {
 
   private register(person: Person): void {
     this.byName.set(person.name, person);
-    const list = this.bySurname.get(surname(person.name));
-    if (list) list.push(person);
-    else this.bySurname.set(surname(person.name), [person]);
+    for (const key of surnameKeys(person.name)) {
+      const list = this.bySurname.get(key);
+      if (list) list.push(person);
+      else this.bySurname.set(key, [person]);
+    }
+  }
+
+  private unregister(person: Person): void {
+    this.byName.delete(person.name);
+    for (const key of surnameKeys(person.name)) {
+      const list = this.bySurname.get(key)!;
+      list.splice(list.indexOf(person), 1);
+    }
   }
 
   add(person: Person): Person {
@@ -23,9 +43,7 @@ export class PeopleRegistry extends Organisations {
     if (known) {
       if (person.role && (!known.role || person.role.length > known.role.length)) known.role = person.role;
       if (person.name.length > known.name.length && surname(person.name) === surname(known.name)) {
-        this.byName.delete(known.name);
-        const list = this.bySurname.get(surname(known.name))!;
-        list.splice(list.indexOf(known), 1);
+        this.unregister(known);
         known.name = person.name;
         this.register(known);
       }
