@@ -253,6 +253,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'Prime Minister Ola Berg spoke in Tarnvik.', sentence: 'The prime minister has asked the audit office to review every contract.', speaker: 'Ola Berg', verb: 'asked' },
   // "Minister for Roads and Transport Ana Kovač": the title's field goes on after "and"; the name is two words.
   { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
+  // A clause before a name is no role: the federation speaks, about its president.
+  { before: 'Athletics Vell (AV) has rejected the reports.', sentence: 'The federation said its president, Ole Rono, would answer questions on Thursday.', speaker: 'Athletics Vell' },
+  // A gerund opening the sentence is no organisation.
+  { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.
   { before: 'Javier Mamani Condori, head of the Vell Tourism Board, spoke to reporters.', sentence: 'Mamani said 1,800 visitors were stranded.', speaker: 'Javier Mamani Condori' },
   { before: 'Ana Lima Costa, the port director, spoke to reporters.', sentence: 'Costa said the port was closed.', speaker: 'Ana Lima Costa' },
@@ -289,6 +293,12 @@ describe('attribute', () => {
     };
     expect(rest('"The ship sailed into a warning," said Roar Berg, a regional secretary at the union.')).toBe('"The ship sailed into a warning,.');
     expect(rest('"The ship sailed into a warning," said Roar Berg at the press conference.')).toBe('"The ship sailed into a warning, at the press conference.');
+  });
+
+  test('a body’s name of capitalised words is no person with the role "The"', () => {
+    const got = attribute('The Vellish Coastal Administration said it had sent a response vessel.', newContext(new PeopleRegistry()));
+    expect(got.person).toBeNull();
+    expect(got.attribution).toMatchObject({ speaker: 'Vellish Coastal Administration', affiliation: null });
   });
 
   test('"Late Tuesday, the company said" names no company "Late Tuesday"', () => {

@@ -37,7 +37,9 @@ const NOT_PERSON = new Set(
   data centre centres center centers works industries enterprises international global digital computing cloud ventures
   workers members local union brotherhood guild teamsters federation industrial
   orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel
-  ambulance rescue brigade guard coastguard athletics sport sports olympic olympics world unit squad division directorate taskforce`.split(/\s+/),
+  ambulance rescue brigade guard coastguard athletics sport sports olympic olympics world unit squad division directorate taskforce
+  administration board bureau secretariat superintendency tribunal prosecution coalition alliance society festival observatory
+  gazette herald courier journal chronicle tribune radio television broadcasting weekly daily`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -132,7 +134,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     if (heads && !person.role) person.role = `head of ${heads[1]!}`;
     // "Rovato's mayor, Chiara Ferrandi, suspended …", "Arktis Kystlinjer's chief executive, Kjersti Hovland,": a role set before the name with a comma.
     const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
-    if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!)) person.role = roleBefore[1]!;
+    // "The federation said its president, X,": a clause before the name is no role.
+    if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!) && !/\b(?:said|says|told|added|announced|confirmed|stated|reported|named|appointed)\b/.test(roleBefore[1]!)) person.role = roleBefore[1]!;
     if (!person.role) {
       // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno".
       const words = sentence.slice(0, (match.index ?? 0) + run.lastIndexOf(person.name)).trimEnd().split(/\s+/);

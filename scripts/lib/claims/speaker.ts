@@ -13,7 +13,7 @@ export const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 /** Collective or unnamed speakers: recorded as "unnamed sources", the description kept as affiliation. */
 const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|(?:people|persons?|officials?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:familiar|involved|close|briefed|with\s+knowledge)|relatives|residents|witnesses|survivors|passengers|drivers|motorists|commuters|parents|shopkeepers|traders|travell?ers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
-const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer)$/i;
+const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer|federation|association|directorate|inspectorate|regulator)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
 const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
@@ -293,7 +293,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     if (named) return { attribution: { speaker: named, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && orgName(head)) {
+  // "Testing has identified …": a gerund opening the sentence names an activity, not a body.
+  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && !/^\p{Lu}\p{Ll}+ing$/u.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
