@@ -13,7 +13,7 @@ export function inferOutlet(article: CleanArticle): string | null {
   // A press release is published by its issuer: "SOURCE Gateway Regional Health", "About Solvista Cruises" above its boilerplate.
   const lines = [...article.paragraphs, ...article.dropped].map((b) => b.text.trim());
   const issuer = lines.map((t) => /^SOURCE\s+([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*){0,5})$/.exec(t)?.[1]).find(Boolean)
-    ?? lines.map((t) => /^About\s+(?:the\s+)?([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*){0,5})$/.exec(t)?.[1]).find(Boolean);
+    ?? lines.map((t) => /^About\s+(?:the\s+)?(\p{Lu}[\p{L}\d_&.’'/-]*(?:\s+\p{Lu}[\p{L}\d_&.’'/-]*){0,5})$/u.exec(t)?.[1]).find(Boolean);
   if (issuer) return issuer;
   if (article.datelineOutlet) return article.datelineOutlet;
   for (const block of article.paragraphs) {

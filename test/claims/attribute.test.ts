@@ -255,6 +255,12 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: '"We did our best," Minister for Roads and Transport Ana Kovač said.', speaker: 'Ana Kovač', affiliation: 'Minister for Roads and Transport' },
   // A clause before a name is no role: the federation speaks, about its president.
   { before: 'Athletics Vell (AV) has rejected the reports.', sentence: 'The federation said its president, Ole Rono, would answer questions on Thursday.', speaker: 'Athletics Vell' },
+  { before: 'Senior Prosecutor Kadri Vahtramäe spoke on Tuesday.', sentence: 'She declined to name the suspects, in line with practice, but said two people had been detained.', speaker: 'Kadri Vahtramäe', verb: 'said' },
+  // "they" in a clause are the people the sentence named as speaking before it, not the body heard last.
+  { before: 'Vell University said in a statement that it had suspended him.', sentence: 'Two people familiar with the case told the Post that assistants who, they said, did no work were paid.', speaker: 'unnamed sources' },
+  { sentence: 'The supplier is co-owned by his wife, according to the Vellish commercial register.', speaker: 'Vellish commercial register', verb: 'according to' },
+  // "X, denied that …" is a clause, not X's role: "the university" later is no person.
+  { before: 'Its chief executive, Marko Tiits, denied that the firm had overcharged the university. Police raided a lab at Emajõe University.', sentence: 'The university rejected claims that it had ignored warnings.', speaker: 'Emajõe University', verb: 'rejected' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.
@@ -437,6 +443,8 @@ describe('issuerOf', () => {
   test('a label with a note ("PRESS RELEASE (unofficial English translation)") and an author from the outlet mark a release', () => {
     const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
+    expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['Press release | 4 November 2025, 19:30'] })).toEqual({ name: 'ATS Orvell', release: true });
+    expect(issuerOf(sentences, { about: 'About Emajõe University', labels: ['Press release'] })).toEqual({ name: 'Emajõe University', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'Kestrel Orbital', author: 'Kestrel Orbital' })).toEqual({ name: 'Kestrel Orbital', release: true });
     // A newsroom's own byline is no statement.

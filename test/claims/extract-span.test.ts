@@ -45,6 +45,27 @@ describe('extractCandidates marks denials', () => {
   });
 });
 
+describe('extractCandidates: statements keep the act a passive names', () => {
+  test('"has been ordered by X to file a plan": X is the source, and the order stays in the statement', () => {
+    const [c] = extractCandidates(articleOf('st/a', ['The town has been ordered by the Vell Water Authority to file a repair plan by 5 September.']), new PeopleRegistry());
+    expect(c?.attribution).toMatchObject({ speaker: 'Vell Water Authority', verb: 'ordered' });
+    expect(c?.statement).toMatch(/^The town has been ordered (?:by the Vell Water Authority )?to file a repair plan/);
+  });
+  test('"The doctor said" is the person written as "Dr. X", whatever their post', () => {
+    const cands = extractCandidates(articleOf('st/a', ['Dr. Ana Lind, the medical officer of health for the region, said 31 people were ill.', 'The mayor, Ole Berg, said bottled water was free.', 'The doctor said most had drunk tap water on Monday.']), new PeopleRegistry());
+    expect(cands.at(-1)?.attribution.speaker).toBe('Ana Lind');
+  });
+});
+
+describe('extractCandidates: a release’s footer', () => {
+  test('what follows a dropped "About X" heading is no claim, whatever the cleaner dropped after it and whatever letters the name has', () => {
+    const article = articleOf('st/a', ['The rector suspended the professor on Tuesday.', 'Founded in 1919, Emajõe University has 9,000 students.']);
+    article.dropped = [{ rule: 'related-list', line: 9, text: 'Media contact' }, { rule: 'heading', line: 2, text: 'About Emajõe University' }] as typeof article.dropped;
+    article.sentences[1]!.line = 3;
+    expect(extractCandidates(article, new PeopleRegistry()).map((c) => c.quote)).toEqual(['The rector suspended the professor on Tuesday.']);
+  });
+});
+
 describe('extractCandidates: figures and dates as the speaker meant them', () => {
   test('a corrected count and a corrected day replace the slip', () => {
     // 2026-02-12 is a Thursday.

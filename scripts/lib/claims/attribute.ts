@@ -69,7 +69,7 @@ const PATTERNS: Pattern[] = [
   // "…,” said the county commissioner, Grace Wanjiru."
   { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s${NOT_AN_EMPLOYER}))`, 'i'), speaker: 2, verb: 1 },
   // "This was revealed by X on Wednesday."
-  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when|shortly|late|early|just|before|after|overnight|yesterday|today|tonight|last|this)\b|$)`, 'i'), speaker: 2, verb: 1 },
+  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied|ordered|instructed|directed|told|advised|warned|fined))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when|shortly|late|early|just|before|after|overnight|yesterday|today|tonight|last|this|to)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
   // "The court heard from a forensic accountant, Marc Dewulf, that …": the witness speaks.
   { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },
@@ -81,6 +81,8 @@ const PATTERNS: Pattern[] = [
   { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|already|just|repeatedly|publicly|recently|later|earlier|previously|on \w+)\s+){0,3}(?<!\b(?:was|were|is|are|be|been|being)\s+)((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)|keeps? (?:saying|telling|insisting|claiming)))\b`, 'i'), speaker: 1, verb: 2 },
   // "On Wednesday it went further, saying that …", "A group calling itself Vortex13 listed the firm, claiming …": the subject of the clause speaks.
   { name: 'saying', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?((?:it|he|she|they)|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:calling (?:itself|themselves)|known as|called|named)\s+[A-Z][\w-]*|(?:the\s+)?[a-z]+|(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of\s+)?[A-Z][\w&’'-]*){0,5})\s+(?:has\s+|had\s+|also\s+)?[a-z]{3,}\b[^,;_"“”]{0,80},\s+((?-i:saying|adding|noting|insisting|arguing|warning|claiming))\b`), speaker: 1, verb: 2 },
+  // "She declined to name the suspects, in line with practice, but said …": the subject of the refusal speaks.
+  { name: 'but-said', re: new RegExp(String.raw`^((?:he|she|they|it)|(?:[Tt]he\s+)?[a-z]+|(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:declined|refused|would not|did not want)\s+to\s+[^;_"“”]{2,120}?,?\s+but\s+((?-i:said|says|added|confirmed|told))\b`, 'i'), speaker: 1, verb: 2 },
   // "DBE itself has put the peak figure at "more than 210,000"": an estimate is its author's.
   { name: 'put-at', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?(${SPK_SHORT})\s+(?:itself\s+)?(?:has\s+|had\s+|also\s+|now\s+)?((?-i:puts?|pegged|pegs|placed|places))\s+(?:the|its|their)\s+[^,;"“”]{0,80}?\s+at\s+[^,;]{0,20}?[\d_]`, 'i'), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
@@ -109,7 +111,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
   ctx.people.noteAcronyms(masked);
   for (const person of peopleIn(masked, ctx)) ctx.people.add(person);
   const named = peopleIn(masked, ctx);
-  const found: (Speech & { order: number; r: number })[] = [];
+  const found: (Speech & { order: number; r: number; pronoun: boolean })[] = [];
   PATTERNS.forEach((pattern, order) => {
     const match = pattern.re.exec(masked);
     if (!match) return;
@@ -129,13 +131,18 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
       resolved.attribution = { ...resolved.attribution, speaker, affiliation };
     }
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
-    const at = match.index;
-    let end = at + match[0].length;
+    // "The town has been ordered by X to file a plan": the order is the fact; only "by X" is attribution.
+    const actBy = pattern.name === 'passive' && /^(?:ordered|instructed|directed|told|advised|warned|fined)$/.test(verbText) ? match[0].search(/\s+by\s+/) : -1;
+    const at = match.index + Math.max(0, actBy);
+    let end = match.index + match[0].length;
     // "X confirmed the presence of …": the verb is part of the fact; only the speaker is attribution.
     if (pattern.name === 'leading' && OBJECT_VERB.test(verbText) && !/^\s*(?:that\b|,|["“‘'])/.test(masked.slice(end))) end = match.index + match[0].lastIndexOf(match[pattern.verb!]!);
     const refersBack = pattern.name === 'passive' && /^(?:This|That|It|These|The (?:news|information|figure|decision|announcement|plan))\b/.test(masked.trim());
-    found.push({ attribution: { ...resolved.attribution, verb: verbText }, person: resolved.person, span: [at, end], refersBack, order, r: rank(resolved) });
+    found.push({ attribution: { ...resolved.attribution, verb: verbText }, person: resolved.person, span: [at, end], refersBack, order, r: rank(resolved), pronoun: PRONOUN_GROUP.test(tidy(phrase)) });
   });
+  // "Two people familiar with it told BNW that assistants who, they said, …": "they" are the people named earlier in the sentence.
+  const firstNamed = found.filter((f) => !f.pronoun).reduce((min, f) => Math.min(min, f.span![0]), Infinity);
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.pronoun && found[k]!.span![0] > firstNamed) found.splice(k, 1);
   found.sort((a, b) => a.r - b.r || a.order - b.order);
   // "The Courier reported, citing two people with knowledge of the trip, that …": the outlet relays them.
   const citing = found[0] && /,\s+citing\s+([^,;_"“”]{3,90}),/.exec(masked);

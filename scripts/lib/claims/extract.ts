@@ -179,7 +179,7 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?::.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?:[:|]\s*.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
 
 /** Words of a news outlet's name: its own byline is no statement of its own. */
 const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Broadcasting|Wire|Newswire|Tribune|Journal|Daily|Press|Chronicle|Courier|Mail|Telegraph|Observer|Guardian|Express|Star|Sun|Standard|Record|Review|Weekly|Tide|Live|Media)\b/;
@@ -224,7 +224,7 @@ export function issuerOf(sentences: readonly Sentence[], publisher: Publisher = 
   if (own && (!outlet || outlet === own || ORG_MASTHEAD.exec(outlet)?.[1] === own) && sentences.filter((s) => weVoice(s.text)).length >= 2) return { name: own, release: true };
   if (!release) return outlet ? { name: outlet, release: false } : null;
   // The boilerplate "About X" that closes a release names its issuer.
-  const footer = about ? /^About\s+([A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*)*)/.exec(about.trim()) : null;
+  const footer = about ? /^About\s+(\p{Lu}[\p{L}\d_&.’'/-]*(?:\s+\p{Lu}[\p{L}\d_&.’'/-]*)*)/u.exec(about.trim()) : null;
   if (footer) return { name: footer[1]!.replace(/[.,]+$/, ''), release: true };
   // A body's capitals masthead, as its own sentences write the name, before the outlet the cleaner made of it.
   const masthead = mastheadIssuer(labels, text);
@@ -286,10 +286,10 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
   const candidates: ClaimCandidate[] = [];
   const sentences = article.sentences;
   // A footer ("About X" heading, even one the cleaner dropped) ends the article; chrome ends its paragraph.
-  const footerLine = article.dropped.find((d) => startsFooter(d.text))?.line ?? Infinity;
+  const footerLine = Math.min(...article.dropped.filter((d) => startsFooter(d.text)).map((d) => d.line));
   const footer = sentences.findIndex((s) => startsFooter(s.text) || s.line > footerLine);
   const live = (footer >= 0 ? sentences.slice(0, footer) : sentences).filter((s, i, all) => !all.slice(0, i).some((p) => p.paragraph === s.paragraph && isChrome(p.text)));
-  const about = [...(footer >= 0 ? [sentences[footer]!.text] : []), ...article.dropped.map((d) => d.text)].find((t) => /^About\s+[A-Z]/.test(t.trim()) && startsFooter(t)) ?? null;
+  const about = [...(footer >= 0 ? [sentences[footer]!.text] : []), ...article.dropped.map((d) => d.text)].find((t) => /^About\s+\p{Lu}/u.test(t.trim()) && startsFooter(t)) ?? null;
   const outlet = article.metadata.outlet === UNKNOWN_OUTLET ? null : article.metadata.outlet;
   const speeches = attributeArticle(live, people, { about, outlet, labels: article.dropped.map((d) => d.text), author: article.metadata.author });
   live.forEach((sentence, i) => {

@@ -75,7 +75,7 @@ const CHROME = new RegExp(
 /** A press-release footer starts here: "About Rio Azul", "Media contact", "###". */
 export function startsFooter(text: string): boolean {
   const t = text.trim();
-  return /^(?:About (?:the )?[A-Z][\w .,&'’/-]{1,60}|###|-{3,}|\*{3,}|_{3,}|Media contact:?.*|Notes (?:to|for) editors:?|Contact:?|Ends|ENDS)$/.test(t) || /^About (?:the )?[A-Z][\w.&'’/-]*(?:\s+[A-Z][\w.&'’/-]*){0,5}:\s/.test(t);
+  return /^(?:About (?:the )?\p{Lu}[\p{L}\d_ .,&'’/-]{1,60}|###|-{3,}|\*{3,}|_{3,}|Media contact:?.*|Notes (?:to|for) editors:?|Contact:?|Ends|ENDS)$/u.test(t) || /^About (?:the )?\p{Lu}[\p{L}\d_.&'’/-]*(?:\s+\p{Lu}[\p{L}\d_.&'’/-]*){0,5}:\s/u.test(t);
 }
 
 /** Does the sentence end as a sentence does? Headlines, labels and list items do not. */

@@ -58,6 +58,8 @@ export interface Person {
   name: string;
   /** Title or organisation written next to the name. */
   role: string | null;
+  /** "Dr." or "Prof." written before the name: "the doctor" later is this person. */
+  honorific?: 'doctor' | 'professor';
 }
 
 /** Is this capitalised run (or its tail) a person's name? Returns the name part and the title part. */
@@ -81,8 +83,10 @@ export function splitName(run: string): Person | null {
   if (name.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w))) return null;
   // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
   if (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Both|All|Most|Few|Dozens|Hundreds|Thousands)$/.test(name[0]!)) return null;
-  const role = words.slice(0, i).join(' ').replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Mx)(?:\.|\b)\s*/g, '').trim();
-  return { name: name.join(' '), role: role || null };
+  const title = words.slice(0, i).join(' ');
+  const role = title.replace(/^(?:The|the)\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Miss|Mx)(?:\.|\b)\s*/g, '').trim();
+  const honorific = /\bDr\b/.test(title) ? 'doctor' : /\bProf\b/.test(title) ? 'professor' : undefined;
+  return { name: name.join(' '), role: role || null, ...(honorific ? { honorific } : {}) };
 }
 
 /** Words that make an appositive a clause, not a description: "the shaft caved in". */
@@ -123,7 +127,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const appositive = /^,\s+([^,;"“”_]{3,90}?)(?=,|\.$|$|\.?(?:["”]|(?<!s)[’']|[’'](?!\s+\p{Lu}))(?![A-Za-z])|\s+(?:said|says|told|added))/u.exec(after);
     // An appositive is a role ("the head of B"), not a clause that follows the name ("the shaft caved in").
     // "X, was summoned to the ministry": a clause after the name, not what X is.
-    const clause = !!appositive && /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|who|which|whose)\b/i.test(appositive[1]!);
+    // "X, denied that the firm had …": a verb with its object is a clause too.
+    const clause = !!appositive && (/^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|who|which|whose)\b/i.test(appositive[1]!) || /^[a-z]+(?:ed|s)\s+(?:that|the|a|an|to|it|its|his|her|their|any|all|claims?|reports?)\b/.test(appositive[1]!));
     const isRole = !!appositive && !clause && (appositive[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and|state|states|united)$/i.test(w)) || describesPerson(appositive[1]!) && (/^(?:,|\s+(?:said|says|told|added))/.test(after.slice(appositive[0].length)) || SPEECH_BEFORE.test(sentence.slice(0, match.index))));
     if (appositive && isRole && !/^(?:who|which|whose|where)\b/.test(appositive[1]!)) {
       const text = appositive[1]!.replace(/^(?:the|a|an)\s+/, '');

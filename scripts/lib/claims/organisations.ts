@@ -16,7 +16,7 @@ const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  */
 /** "Late Tuesday, the company said": a time is never an organisation's name. */
 const TIME_WORDS = /^(?:Early|Late|Last|Next|This|Since|Until)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)\b/;
-const ORG_RUN = new RegExp(String.raw`(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+)|and\s+(?=(?:[A-Z][\w’'-]*\s+)?${AND_BODY}\b))?[A-Z][\w&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'g');
+const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
 
 /** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
 const LEGAL_FORM = /,?\s+(?:A\/S|AS|ASA|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Corp\.?|Oy|SpA|S\.p\.A\.|Pty\s+Ltd)$/;

@@ -42,6 +42,7 @@ export class PeopleRegistry extends Organisations {
     const known = this.resolveName(person.name);
     if (known) {
       if (person.role && (!known.role || person.role.length > known.role.length)) known.role = person.role;
+      known.honorific ??= person.honorific;
       if (person.name.length > known.name.length && surname(person.name) === surname(known.name)) {
         this.unregister(known);
         known.name = person.name;
@@ -49,7 +50,7 @@ export class PeopleRegistry extends Organisations {
       }
       return known;
     }
-    const copy = { name: person.name, role: person.role };
+    const copy: Person = { name: person.name, role: person.role, ...(person.honorific ? { honorific: person.honorific } : {}) };
     this.register(copy);
     return copy;
   }
@@ -95,7 +96,9 @@ export class PeopleRegistry extends Organisations {
       const role = (person.role ?? '').toLowerCase();
       // "the prime minister" is the Prime Minister before a health minister: the whole title counts for more than a word of it.
       const whole = words.length > 1 && role.includes(words.join(' ')) ? 0.5 : 0;
-      const score = patterns.filter((re) => re.test(role)).length + whole;
+      // "the doctor" is the person written as "Dr. X", whatever their post.
+      const titled = person.honorific && heads.includes(person.honorific) ? 1 : 0;
+      const score = patterns.filter((re) => re.test(role)).length + whole + titled;
       if (score > bestScore) (best = person), (bestScore = score);
     }
     return best;

@@ -16,7 +16,7 @@ const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders
 const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer|federation|association|directorate|inspectorate|regulator)$/i;
 /** Words that cannot be in a speaker's noun phrase: it would be a clause. */
 const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
-const SINGLE_ROLE = /\b(?:secretary|minister|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
+const SINGLE_ROLE = /\b(?:secretary|minister|doctor|professor|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
 
 /** Lower-case words inside an organisation's name: "Ferrovie del Nord", "Commission for the Safety of the Danube". */
 const PARTICLE = String.raw`(?:de|del|della|la|le|y|e|di|da|do|dos|van|von|der|den|of|for|and|the)`;
@@ -165,6 +165,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "industry data", "market figures": numbers whose keeper is named only by its field are still a source.
   const numbers = /^(?:(?:the|official|latest)\s+)?([a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?\s+(?:data|figures|statistics|records))$/.exec(raw.trim());
   if (!found?.attribution.speaker && numbers) return { attribution: { speaker: numbers[1]!, affiliation: null, verb: null }, person: null };
+  // "according to the Estonian commercial register", "court filings": a public record is its own source.
+  const register = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z-]+\s+){0,3}(?:register|registry|land registry|database|filings?|court (?:records|documents|filings)|public records))$/u.exec(raw.trim());
+  if (!found?.attribution.speaker && register) return { attribution: { speaker: register[1]!, affiliation: null, verb: null }, person: null };
   return found;
 }
 
