@@ -38,7 +38,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.92 },
   'prairie-town-ecoli-water-2025': { citationRecall: 0.79 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
-  'tartu-grant-fraud-raid-2025': { citationRecall: 0.69, attributionAccuracy: 0.82 },
+  'tartu-grant-fraud-raid-2025': { citationRecall: 0.69, attributionAccuracy: 0.86 },
   'thessaloniki-metro-flooding-2025': { citationRecall: 0.79, citationPrecision: 0.85 },
   'tromso-ferry-grounding-2025': { citationRecall: 0.65, attributionAccuracy: 0.88 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.77, citationPrecision: 0.9, attributionAccuracy: 0.86 },

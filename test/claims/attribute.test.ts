@@ -261,6 +261,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'The supplier is co-owned by his wife, according to the Vellish commercial register.', speaker: 'Vellish commercial register', verb: 'according to' },
   // "X, denied that …" is a clause, not X's role: "the university" later is no person.
   { before: 'Its chief executive, Marko Tiits, denied that the firm had overcharged the university. Police raided a lab at Emajõe University.', sentence: 'The university rejected claims that it had ignored warnings.', speaker: 'Emajõe University', verb: 'rejected' },
+  // "prosecutors" and "police" are the one prosecution office or force the story names: one source, not two.
+  { before: 'The searches were requested by the Economic Crimes Prosecution Office.', sentence: 'Two people were detained, prosecutors said.', speaker: 'Economic Crimes Prosecution Office' },
+  { before: 'Tarn County Police closed the road.', sentence: 'Two people were hurt, police said.', speaker: 'Tarn County Police' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.

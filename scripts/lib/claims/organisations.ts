@@ -210,10 +210,8 @@ export class Organisations {
     const owning = owner && ORG_KINDS.has(owner) ? this.resolveOrgDescription(`the ${owner}`) : null;
     if (owning) return this.resolveOrg(owning);
     // "Chief Police Inspector": the one police force the story names.
-    if (/\bPolice\b/.test(role)) {
-      const forces = [...this.orgs.keys()].filter((name) => /\sPolice$/.test(name));
-      if (forces.length === 1 && !role.includes(forces[0]!)) return forces[0]!;
-    }
+    const force = /\bPolice\b/.test(role) ? this.soleBody('police') : null;
+    if (force && !role.includes(force)) return force;
     const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
     if (!title) return null;
     const body = title[2] === 'Minister' ? 'Ministry' : 'Commission';
@@ -352,6 +350,18 @@ export class Organisations {
     const kinds = org.kinds.size ? org.kinds : new Set(name.toLowerCase().split(/\s+/).filter((w) => ORG_KINDS.has(w)));
     if (kinds.size === 0) return true;
     return kinds.has(kind) || (SAME_KIND[kind] ?? []).some((k) => kinds.has(k));
+  }
+
+  /**
+   * The one police force or prosecution office the story names, for "police said", "prosecutors said": one body, not a
+   * second source beside its name. Null when the story names none or several.
+   */
+  soleBody(kind: 'police' | 'prosecutors'): string | null {
+    const re = kind === 'police' ? /\s(?:Police(?: Service| Department| Force)?|Constabulary)$/ : /\bProsecut(?:ion|or(?:[’']s)?|ors?[’'])\b/;
+    const fits = [...this.orgs.keys()].filter((name) => re.test(name));
+    // "Prosecution Office" cut from "Economic Crimes Prosecution Office": one body under two names.
+    const whole = fits.filter((n) => !fits.some((m) => m !== n && m.endsWith(` ${n}`)));
+    return whole.length === 1 ? whole[0]! : null;
   }
 
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */

@@ -302,7 +302,10 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
   if (/^(?:the\s+)?(?:police|government|authorities|prosecutors|investigators|military|army|rescuers|firefighters)$/i.test(head)) {
-    return { attribution: { speaker: head.replace(/^the\s+/i, ''), affiliation: null, verb: null }, person: null };
+    // "police said" in a story that names one force is that force.
+    const bare = head.replace(/^the\s+/i, '');
+    const named = /^(?:police|prosecutors)$/i.test(bare) ? ctx.people.soleBody(bare.toLowerCase() as 'police' | 'prosecutors') : null;
+    return { attribution: { speaker: named ?? bare, affiliation: null, verb: null }, person: null };
   }
   // "the grid operator", "the water company", unmet before: a source known by what it is; "the operator" alone is not.
   const kindOnly = KIND_ONLY.exec(head);
