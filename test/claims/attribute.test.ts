@@ -264,6 +264,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // "prosecutors" and "police" are the one prosecution office or force the story names: one source, not two.
   { before: 'The searches were requested by the Economic Crimes Prosecution Office.', sentence: 'Two people were detained, prosecutors said.', speaker: 'Economic Crimes Prosecution Office' },
   { before: 'Tarn County Police closed the road.', sentence: 'Two people were hurt, police said.', speaker: 'Tarn County Police' },
+  // Names in any Latin script: a body may start with "Ø", a person may be "Łukasz Żebrowski".
+  { sentence: 'Økokrim said the firm had lied about its accounts.', speaker: 'Økokrim', verb: 'said' },
+  { sentence: 'Ørsted has ordered an inquiry into the blade failure.', speaker: 'Ørsted', verb: 'ordered' },
+  { sentence: '"The bridge is safe," said Łukasz Żebrowski, the mayor of Łódź.', speaker: 'Łukasz Żebrowski', affiliation: 'mayor of Łódź' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.

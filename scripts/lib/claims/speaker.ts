@@ -197,7 +197,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
   // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
   const appositive = parts[1]?.trim() ?? '';
-  if (/^[A-Z]/.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
+  if (/^\p{Lu}/u.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
     return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
   }
   const describedOrg = institution(text) ?? body(text);
@@ -245,7 +245,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
-  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/.test(head) && !/^(?:the\s+)?[A-Z][\w-]*$/.test(head)) {
+  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:\p{Lu}[\p{L}\d_-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/u.test(head) && !/^(?:the\s+)?\p{Lu}[\p{L}\d_-]*$/u.test(head)) {
     // "… summoned to the Croatian foreign ministry …, the ministry has confirmed": the one the sentence describes.
     const inSentence = GENERIC_ORG.test(head) ? describedIn(ctx.sentence ?? '', head.replace(/^the\s+/i, '').toLowerCase(), ctx) : null;
     if (inSentence) return { attribution: { speaker: inSentence, affiliation: null, verb: null }, person: null };
@@ -280,7 +280,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "a spokesman for the anti-corruption body": the body speaks, known or as described.
   const spokesFor = /^(?:a|an|the)\s+(?:spokes\w+|representative|envoy|delegate)\s+(?:for|of|from)\s+(?:the\s+)?(.+?)(?:\s+(?:to|at|in)\s+.+)?$/i.exec(head);
   if (spokesFor) {
-    const body = ctx.people.resolveOrgDescription(`the ${spokesFor[1]!}`) ?? (/^[A-Z]/.test(spokesFor[1]!) ? ctx.people.resolveOrg(spokesFor[1]!) : spokesFor[1]!);
+    const body = ctx.people.resolveOrgDescription(`the ${spokesFor[1]!}`) ?? (/^\p{Lu}/u.test(spokesFor[1]!) ? ctx.people.resolveOrg(spokesFor[1]!) : spokesFor[1]!);
     return { attribution: { speaker: body, affiliation: head.replace(/^(?:a|an|the)\s+/i, ''), verb: null }, person: null };
   }
   if (indefinite && !/\b(?:sources?|people|officials)\b/i.test(head)) {
@@ -297,7 +297,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
   // "Testing has identified …": a gerund opening the sentence names an activity, not a body.
-  if (/^(?:the\s+)?[A-Z]/.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && !/^\p{Lu}\p{Ll}+ing$/u.test(head) && orgName(head)) {
+  if (/^(?:the\s+)?\p{Lu}/u.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && !/^\p{Lu}\p{Ll}+ing$/u.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
@@ -325,8 +325,8 @@ const COLLECTIVE = /^(?:authorities|police|government|military|army|navy|officia
 /** Is this a name (capitalised words, or a capitalised word and collective nouns), not a sentence's opening words ("Recent media")? */
 export function orgName(head: string): boolean {
   const words = head.replace(/^the\s+/i, '').split(/\s+/);
-  const lower = words.filter((w) => /^[a-z]/.test(w) && !/^(?:of|for|and|the|in|on|de|da|do)$/.test(w));
-  return /^[A-Z]/.test(words.at(-1)!) || lower.every((w) => COLLECTIVE.test(w)) && !lower.includes('media');
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|in|on|de|da|do)$/.test(w));
+  return /^\p{Lu}/u.test(words.at(-1)!) || lower.every((w) => COLLECTIVE.test(w)) && !lower.includes('media');
 }
 
 /** A spokesperson speaks for an organisation: the organisation is the source, the person goes in the affiliation. */
