@@ -268,6 +268,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Økokrim said the firm had lied about its accounts.', speaker: 'Økokrim', verb: 'said' },
   { sentence: 'Ørsted has ordered an inquiry into the blade failure.', speaker: 'Ørsted', verb: 'ordered' },
   { sentence: '"The bridge is safe," said Łukasz Żebrowski, the mayor of Łódź.', speaker: 'Łukasz Żebrowski', affiliation: 'mayor of Łódź' },
+  // A police rank serves the one force the story names; a health inspector does not.
+  { before: 'Tarn County Police closed the road.', sentence: 'Two people were hurt, Superintendent Karen Holl said.', speaker: 'Karen Holl', affiliation: 'Superintendent, Tarn County Police' },
+  { before: 'Tarn County Police closed the road.', sentence: 'Two cafés were shut, Health Inspector Karen Holl said.', speaker: 'Karen Holl', affiliation: 'Health Inspector' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.
@@ -372,6 +375,12 @@ describe('attributeArticle: whose voice an article speaks in', () => {
   test('a body’s act told in reported tense, in the paragraph of the official who spoke for it, is the official’s account, and so is what follows', () => {
     const got = speakers(['Ola Vik, who heads the Directorate of Fisheries’ section in the west, said 1,200 fish had been caught.', 'The Directorate of Fisheries had ordered recapture fishing for 14 days.', 'Fishermen with permits would be allowed to set nets.'], {}, [0, 0, 0]);
     expect(got.map((g) => g.speaker)).toEqual(['Ola Vik', 'Ola Vik', 'Ola Vik']);
+  });
+  test('"his lawyer confirmed" is the lawyer the story names for him; with none named, it is his side', () => {
+    const named = speakers(['Andres Pihlak, a lawyer for Saarsalu, said his client denied it.', 'Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
+    expect(named[2]).toMatchObject({ speaker: 'Andres Pihlak' });
+    const unnamed = speakers(['Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
+    expect(unnamed[1]).toMatchObject({ speaker: 'Indrek Saarsalu', affiliation: 'Indrek Saarsalu\'s lawyer' });
   });
   test('a quotation that opens the paragraph after one about a person, and names nobody, is that person’s', () => {
     const got = speakers(['Einar Opheim, who has fished the rivers for forty years, was on the quay on Monday.', '"I stood on this quay in 2019.', 'Two weeks of fishing is a joke."', 'The county asked for three weeks.'], {}, [0, 1, 1, 2]);

@@ -210,7 +210,8 @@ export class Organisations {
     const owning = owner && ORG_KINDS.has(owner) ? this.resolveOrgDescription(`the ${owner}`) : null;
     if (owning) return this.resolveOrg(owning);
     // "Chief Police Inspector": the one police force the story names.
-    const force = /\bPolice\b/.test(role) ? this.soleBody('police') : null;
+    // "Superintendent Karen Holloway", "Detective Inspector X": a police rank serves the one force the story names.
+    const force = /\b(?:Police|Superintendent|Constable|Sergeant|Detective|(?<!\b(?:Health|Sanitary|Labou?r|Food|Safety|Mines?|Fire|Building|Tax|School|Electoral)\s)Inspector)\b/.test(role) ? this.soleBody('police') : null;
     if (force && !role.includes(force)) return force;
     const title = /^(?:the\s+)?((?:[A-Z][\w-]*\s+){1,3}?)(Minister|Commissioner)$/.exec(role.trim());
     if (!title) return null;

@@ -5,7 +5,7 @@
  * which finds the phrase in a sentence.
  */
 import type { Attribution } from '../../../src/schema.ts';
-import { findPeople, type Person } from './names.ts';
+import { findPeople, surname, type Person } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 
 export const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
@@ -242,6 +242,10 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
   // A family speaks for itself, not for the one it mourns: "her family said" is "Ella Marchetti's family".
   if (side && ctx.lastPerson && /^family$/i.test(side[1]!)) return { attribution: { speaker: `${ctx.lastPerson.name}'s family`, affiliation: null, verb: null }, person: null };
+  // "his lawyer confirmed": the lawyer the story names for him ("Andres Pihlak, a lawyer for Saarsalu"), if it does.
+  const agent = side && ctx.lastPerson && /^(?:lawyers?|attorneys?|solicitors?|spokes\w+)$/i.test(side[1]!) ? ctx.people.resolveDescription(`the ${side[1]!.replace(/s$/, '')}`) : null;
+  const forOwner = agent && agent !== ctx.lastPerson && (!agent.role || /^(?:a\s+|the\s+)?[a-z]+$/i.test(agent.role) || agent.role.includes(surname(ctx.lastPerson!.name)));
+  if (agent && forOwner) return personAttribution(agent, ctx);
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
