@@ -107,6 +107,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['amount cost (€)', true, ['4 million euros at least', '9 million euros up to', '15 million euros as much as']], ['vehicles (per day)', true, ['38,000 about, per day', '45,000 nearly, per day']]],
     },
     {
+      name: 'an outbreak’s confirmed cases, infections and people made sick are one count; those in hospital another, named so',
+      sentences: ['At least 23 people have been sickened by E. coli.', 'The number of confirmed E. coli infections tied to the water in Vell, Sask., has risen to 31.', 'The authority reported 34 lab-confirmed cases.', 'Public health officials had put the number of sick at 23, with four in hospital.', 'Six people have been admitted to hospital.'],
+      expected: [['people in hospital', true, ['four', 'six']], ['people ill', true, ['23 at least', '23 at least', '31', '34']]],
+    },
+    {
       name: 'jobs created and jobs cut are two counts',
       sentences: ['The plant will create 300 jobs.', 'The new line will create about 350 jobs.', 'The firm will cut 120 jobs at the old plant.', 'The union says it will cut 150 jobs.'],
       expected: [['jobs created', true, ['300', '350 about']], ['jobs cut', true, ['120', '150']]],

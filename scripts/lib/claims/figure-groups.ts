@@ -7,7 +7,7 @@
  */
 import type { FigureGroup, FigureValue } from '../../../src/schema.ts';
 import type { Article, Candidate } from '../types.ts';
-import { HUMAN } from './figure-words.ts';
+import { classOf, HUMAN } from './figure-words.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { findShares } from './shares.ts';
 import { stem } from './tokens.ts';
@@ -99,7 +99,8 @@ export function quantityKey(f: Figure, publishedYear: string | null): string {
   // Killed or injured people are one toll whoever they were; the sick are counted by who they are (passengers, crew).
   // "230 people stand to lose their jobs" is a count of the jobs cut, as "145 roles" is.
   else if (HUMAN.has(f.noun) && f.predicate === 'laid off') key = 'jobs:cut';
-  else if (HUMAN.has(f.noun)) key = f.predicate === 'ill' ? `${f.noun || 'people'}:${f.predicate}` : f.predicate || f.noun;
+  // "31 confirmed cases" are people made ill, whoever they were.
+  else if (HUMAN.has(f.noun)) key = f.predicate === 'ill' ? `${f.noun && f.noun !== 'ill' ? f.noun : 'people'}:${f.predicate}` : f.predicate || f.noun;
   else key = f.predicate ? `${f.noun}:${f.predicate}` : f.noun;
   return key ? [key, basis].filter(Boolean).join('|') : '';
 }
@@ -128,7 +129,10 @@ function label(key: string, found: readonly Found[]): string {
   else if (quantity.startsWith('share:')) name = `${head} (%)`;
   else if (f.predicate === 'casualties') name = 'casualties';
   else if (quantity === 'jobs:cut') name = 'jobs cut';
-  else name = [head || 'people', f.predicate].filter(Boolean).join(' ');
+  // "cases", "deaths": a head that names what happened needs no predicate after it.
+  // "four in hospital", "six admitted to hospital": said so, the count is of people in hospital, not of the injured.
+  else if (f.predicate === 'injured' && /^hospital/.test(commonest(found.map((x) => x.figure.predicateWord).filter(Boolean)))) name = `${head || 'people'} in hospital`;
+  else name = classOf(head) === f.predicate ? head : [head || 'people', f.predicate].filter(Boolean).join(' ');
   const scope = basis === 'since' ? found.map((x) => x.figure.basis).find((b) => b.startsWith('since')) : basis;
   return scope ? `${name} (${scope})` : name;
 }

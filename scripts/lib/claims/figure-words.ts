@@ -20,15 +20,17 @@ const NOUN_CLASS: [RegExp, string][] = [
   [/^(?:deaths?|fatalit(?:y|ies)|dead)$/i, 'killed'],
   [/^(?:injur(?:y|ies)|wounded|injured)$/i, 'injured'],
   [/^(?:casualt(?:y|ies))$/i, 'casualties'],
+  // An outbreak's "31 confirmed cases" are the people it made ill.
+  [/^(?:cases?|infections?)$/i, 'ill'],
   [/^(?:survivors?)$/i, 'rescued'],
   [/^(?:evacuees)$/i, 'evacuated'],
   [/^(?:homes?|houses?|dwellings?|buildings?|residences?|structures?)$/i, 'buildings'],
   [/^(?:jobs?|positions?|roles?)$/i, 'jobs'],
 ];
 /** Noun classes that count people: for them, what happened (killed, injured…) names the quantity. */
-export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', 'evacuated', '']);
+export const HUMAN = new Set(['troops', 'people', 'passengers', 'workers', 'residents', 'crew', 'patients', 'children', 'killed', 'injured', 'casualties', 'rescued', 'evacuated', 'ill', '']);
 /** Nouns that are themselves what happened. */
-export const NOUN_IS_PREDICATE = new Set(['killed', 'injured', 'casualties', 'rescued', 'evacuated']);
+export const NOUN_IS_PREDICATE = new Set(['killed', 'injured', 'casualties', 'rescued', 'evacuated', 'ill']);
 /** People who may be evacuated: movement words after their count ("1,500 were moved") mean an evacuation. */
 export const CIVILIANS = new Set(['people', 'residents', 'children', 'passengers', '']);
 

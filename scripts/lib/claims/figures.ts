@@ -272,8 +272,13 @@ function wordBefore(before: string[]): string {
 function nounBefore(before: string): string {
   const toll = /\b(death|casualty)\s+toll\b[^.;]*$/i.exec(before);
   if (toll) return toll[1]!.toLowerCase() === 'death' ? 'killed' : 'casualties';
-  const number = /\bnumber\s+of\s+(?:(?:the|all)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?[^.;]*$/i.exec(before);
+  // The phrase reaches the figure without another number or a full stop ("E. coli" and "Sask.," are no full stops).
+  const number = /\bnumber\s+of\s+(?:(?:the|all)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:[^.;\d]|\.(?=\s*[a-z,]))*$/i.exec(before);
   if (!number) return '';
+  // "the number of confirmed E. coli infections", "the number of sick": the first word that names what is counted.
+  const words = /\bnumber\s+of\s+(?:(?:the|all)\s+)?((?:[\w.-]+\s+){0,4}[\w.-]+)/i.exec(before)![1]!.split(/\s+/);
+  const named = words.map((w) => classOf(w) ?? (predicateOf(w) === 'ill' ? 'ill' : undefined)).find(Boolean);
+  if (named && !classOf(number[1]!)) return named;
   // "the number of people killed … has risen to 8": what happened to them names the quantity.
   const happened = number[2] && HUMAN.has(classOf(number[1]!) ?? '-') ? predicateOf(number[2]) : undefined;
   if (happened === 'killed' || happened === 'injured' || happened === 'evacuated' || happened === 'rescued') return happened;
