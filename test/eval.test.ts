@@ -94,7 +94,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'podkarpackie-measles-outbreak-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.75 },
   'porto-metro-data-breach-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.77 },
   'rhine-chemical-spill-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
-  'prairie-town-ecoli-water-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0, denialLinkPrecision: 0 },
+  'prairie-town-ecoli-water-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.25 },
   'rovato-school-food-poisoning-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.75 },
   'tartu-grant-fraud-raid-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.5 },

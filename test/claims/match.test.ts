@@ -30,6 +30,9 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'One person remains missing', b: 'One person is still unaccounted for', tokens: ['miss'] },
   { a: 'Three of its four cars left the tracks', b: 'Three of the four carriages came off the rails', tokens: ['3', '4', 'car', 'derail'] },
   { a: 'The tram derailed near the depot', b: 'A derailment near the depot', tokens: ['derail', 'depot'] },
+  // What a denial answers in other words: an alarm "rang unanswered" is one "ignored"; a post "cut" is one "eliminated".
+  { a: 'A low-chlorine alarm rang unanswered through the night', b: 'It denied that any alarm had been ignored', tokens: ['alarm', 'ignore'] },
+  { a: 'The town cut the overnight on-call shift', b: 'The overnight on-call position was eliminated', tokens: ['decrease', 'overnight'] },
   // A wire abbreviates months: "Sept. 12" is "12 September".
   { a: 'The vote was held on Sept. 12', b: 'The vote was held on 12 September', tokens: ['september', '12'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
