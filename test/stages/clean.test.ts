@@ -173,6 +173,11 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days', 'About Tarn Ferries', 'SOURCE Tarn Ferries'], outlet: 'Tarn Ferries', author: null },
     { top: ['PRESS RELEASE', 'For immediate release', 'Tarn Ferries S.A.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries S.A.', author: null },
     { top: ['Tarn Ferries Ltd.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries Ltd.', author: null },
+    // A masthead in capitals is the outlet's name as written in words; menus and section labels around it go.
+    { top: ['RAILWAY SAFETY WEEKLY', 'Ferry strike ends after two days'], outlet: 'Railway Safety Weekly', author: null },
+    { top: ['Home › News › World', 'THE TARN COURIER', 'Ferry strike ends after two days'], outlet: 'The Tarn Courier', author: null },
+    { top: ['TARN FUNDING INSIDER', 'Policy & Oversight', 'Ferry strike ends after two days'], outlet: 'Tarn Funding Insider', author: null },
+    { top: ['VBC NEWS', 'Ferry strike ends after two days'], outlet: 'VBC News', author: null },
   ])('the outlet named above the article: $outlet', ({ top, outlet, author }) => {
     const cleaned = clean(article([...top, 'Ferries resumed on Monday after a two-day strike, the operator said.'].join('\n')));
     expect(resolveMetadata(cleaned)).toMatchObject({ outlet, author, title: 'Ferry strike ends after two days' });

@@ -36,6 +36,22 @@ function isMasthead(text: string): boolean {
   return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !endsSentence;
 }
 
+/** A line in capitals: "RAILWAY SAFETY WEEKLY". */
+const isCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * A masthead in capitals as a name is written: "RAILWAY SAFETY WEEKLY" -> "Railway Safety Weekly"; short words stay
+ * as they are ("BBC NEWS" -> "BBC News"), as do names in mixed case.
+ */
+function mastheadName(text: string): string {
+  if (!isCapitals(text)) return text;
+  return text.split(/\s+/).map((w, i) => {
+    const lower = w.toLowerCase();
+    if (i > 0 && /^(?:of|the|and|for|in|on|de|la|du)$/.test(lower)) return lower;
+    return w.length <= 3 && !/^(?:the)$/i.test(w) ? w : lower[0]!.toUpperCase() + lower.slice(1);
+  }).join(' ');
+}
+
 /** A public body's name in capitals above its release: "MINISTRY OF FOREIGN AND EUROPEAN AFFAIRS OF THE REPUBLIC OF CROATIA". */
 const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNION|WORKERS|ASSOCIATION|FEDERATION)\b)[A-Z][A-Z0-9 ,&'’—–-]{8,120}$/;
 /** "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs". */
@@ -66,14 +82,15 @@ export const masthead: CleanRule = (article) => {
   // never an article sentence.
   const at = top.findIndex((_, k) => !drop.has(k));
   const left = at >= 0 ? top[at] : undefined;
-  const first = at === 0 || top.slice(0, at).every((b) => LABEL.test(b.text.trim())) ? left : undefined;
+  // Labels and menus above it ("Home › News › World") leave it first.
+  const first = at === 0 || top.slice(0, at).every((_, k) => drop.has(k)) ? left : undefined;
   const next = top.slice(at + 1).find((b, k) => !drop.has(at + 1 + k));
   if (left && BODY_IN_CAPITALS.test(left.text.trim()) && next) {
     drop.add(at);
     name ??= titleCase(left.text.trim());
-  } else if (first && isMasthead(first.text) && next && wordCount(next.text) > wordCount(first.text)) {
+  } else if (first && isMasthead(first.text) && next && (wordCount(next.text) > wordCount(first.text) || isCapitals(first.text))) {
     drop.add(at);
-    name = first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, '');
+    name = mastheadName(first.text.replace(/\s+[–-]\s+(?:blog|news|online)$/i, ''));
   } else if (first && !drop.has(0) && drop.has(1) && isNavigation(top[1]!.text) && wordCount(first.text) <= 12 && !/[.!?]$/.test(first.text)) {
     // "quintela.sec — notes on breaches" above "Home / Blog / Incidents": a page's name sits above its menu.
     drop.add(0);
@@ -84,5 +101,8 @@ export const masthead: CleanRule = (article) => {
   const below = at >= 0 && drop.has(at) ? top[at + 1] : undefined;
   if (below && /^\p{Lu}[\p{L}.'’ -]{1,30},\s+\p{Lu}[\p{L}.'’ -]{1,30}$/u.test(below.text.trim()) && wordCount(below.text) <= 5) drop.add(at + 1);
   if (below && /^(?:Minister|Secretary|Commissioner|Director|Chief Executive|Chair|President|Mayor|Premier)\b[\p{L}\s,&'’-]{0,60}$/u.test(below.text.trim()) && wordCount(below.text) <= 8) drop.add(at + 1);
+  // "Policy & Oversight" under a trade title's masthead, above the headline: the section, not the headline.
+  const after = at >= 0 ? top[at + 2] : undefined;
+  if (below && after && !drop.has(at + 1) && /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\/)?\s*\p{Lu}[\p{L}]*){0,3}$/u.test(below.text.trim()) && /&|\//.test(below.text) && wordCount(after.text) > wordCount(below.text) + 2) drop.add(at + 1);
   return { drop, rule: 'masthead', patch: { masthead: name ?? article.masthead, textDate } };
 };
