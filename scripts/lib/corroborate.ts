@@ -103,7 +103,9 @@ export function corroborate(cited: readonly CitedSource[], disputes: readonly Di
   for (const c of cited) {
     if (named && !c.attribution.speaker) continue;
     const label = primarySourceOf(c, originalOutlet);
-    const key = c.attribution.speaker && c.attribution.speaker !== 'unnamed sources' ? surname(label).toLowerCase() : label.toLowerCase();
+    // "the commercial register" and "company filings" are one public record, not two confirmations.
+    const record = /\b(?:register|registry|filings?|records)$/i.test(label);
+    const key = record ? 'public records' : c.attribution.speaker && c.attribution.speaker !== 'unnamed sources' ? surname(label).toLowerCase() : label.toLowerCase();
     if (!bySurname.has(key) || label.length > bySurname.get(key)!.length) bySurname.set(key, label);
   }
   const primarySources = [...bySurname.values()].sort();

@@ -28,6 +28,13 @@ describe('corroborate', () => {
       reason: '2 outlets · 2 primary sources: Ana Ruiz; Tom Berg',
     },
     {
+      name: 'a register and company filings are one public record: reported, not corroborated',
+      cited: [cite('s/a', 'Daily Post', 'Vellish commercial register'), cite('s/b', 'Evening Star', 'company filings')],
+      disputes: [],
+      status: 'reported',
+      reason: '2 outlets · 1 primary source: Vellish commercial register',
+    },
+    {
       name: 'outlets stating unattributed what a named source said relay it: reported, not corroborated',
       cited: [cite('s/a', 'Daily Post', null), cite('s/b', 'Evening Star', null), cite('s/c', 'Harbour Authority', 'Harbour Authority')],
       disputes: [],
