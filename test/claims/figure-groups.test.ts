@@ -55,7 +55,12 @@ describe('disagree', () => {
     // One distance in two units is no conflict.
     { a: { ...v(24), text: '24 kilometers' }, b: { ...v(15), text: '15 miles' }, expected: false },
     { a: { ...v(24), text: '24 kilometers' }, b: { ...v(30), text: '30 miles' }, expected: true },
-  ])('$a.value $a.qualifier / $b.value $b.qualifier', ({ a, b, expected }) => {
+    // One source revising its own count does not dispute itself; two sources do.
+    { a: { ...v(20000), speaker: 'Tarn Salmon' }, b: { ...v(47000), speaker: 'Tarn Salmon' }, expected: false },
+    { a: { ...v(20000), speaker: 'Tarn Salmon' }, b: { ...v(47000), speaker: 'fisheries directorate' }, expected: true },
+    // Unnamed sources are many people, not one.
+    { a: { ...v(3000), speaker: 'unnamed sources' }, b: { ...v(10000), speaker: 'unnamed sources' }, expected: true },
+  ])('$a.value $a.qualifier $a.speaker / $b.value $b.qualifier $b.speaker', ({ a, b, expected }) => {
     expect(disagree(a, b)).toBe(expected);
   });
 });

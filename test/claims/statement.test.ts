@@ -18,6 +18,7 @@ describe('neutral statements', () => {
     { name: 'own reporting clause kept as written', text: 'The port authority says the ferry was late.', own: false, out: 'The port authority says the ferry was late.' },
     { name: 'third-person clause attributed', text: 'the ferry was late by two hours', own: false, out: 'According to Ana Lima, the ferry was late by two hours.' },
     { name: 'trailing comma ends the sentence', text: '“The ferry was late,', own: false, out: 'Ana Lima said: “The ferry was late.”' },
+    { name: 'a part cut at a semicolon ends with a full stop', text: 'On Tuesday Ana Lima put the damage at 480,000 euros;', own: true, out: 'On Tuesday Ana Lima put the damage at 480,000 euros.' },
   ])('$name', ({ text, own, out }) => {
     expect(neutralStatement(text, null, own, ana)).toBe(out);
   });

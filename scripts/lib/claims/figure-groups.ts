@@ -157,6 +157,8 @@ function baseOf(v: FigureValue): number {
 /** Two values of one quantity disagree: different totals at the same time stamp ("24 kilometres" and "15 miles" agree). */
 export function disagree(a: FigureValue, b: FigureValue): boolean {
   if (a.value === b.value || INCREMENT.test(a.qualifier) || INCREMENT.test(b.qualifier) || stampOf(a) !== stampOf(b)) return false;
+  // One source giving a new figure revises its count ("20,000, now 47,000"); it does not dispute itself.
+  if (a.speaker && a.speaker !== 'unnamed sources' && a.speaker === b.speaker) return false;
   const [x, y] = [baseOf(a), baseOf(b)];
   return Math.abs(x - y) > 0.03 * Math.max(Math.abs(x), Math.abs(y));
 }

@@ -132,6 +132,8 @@ export function tidy(phrase: string): string {
     .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
     .replace(TIME_OPENING, '')
+    // "(On) Tuesday the prosecution office put …": a day before the subject is no part of it.
+    .replace(/^(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s|\p{Lu})/iu, '')
     .replace(/\s+(?:also|recently|later|earlier|previously|again|on \w+day|\w+day)$/i, '')
     // "inspectorate data", "police figures": the body whose numbers they are.
     .replace(/(?<=\S)\s+(?:data|figures|statistics|records|numbers)$/i, '')

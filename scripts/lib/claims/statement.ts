@@ -97,7 +97,8 @@ export function balanceQuotes(text: string): string {
 
 /** Ends the statement like a sentence: "…,”" -> "….”", adds a full stop. */
 function endSentence(text: string): string {
-  const t = text.trim().replace(/,(["”’']?)$/, '.$1').replace(/\s+([,.;:!?])/g, '$1');
+  // A part cut at a semicolon or colon ends there: "…480,000 euros;" -> "…480,000 euros."
+  const t = text.trim().replace(/[,;:](["”’']?)$/, '.$1').replace(/\s+([,.;:!?])/g, '$1');
   return /[.!?…]["”’']?$/.test(t) ? t : `${t}.`;
 }
 
