@@ -109,12 +109,17 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
     {
       name: 'a repair bill that costs, could reach or is estimated at is one sum; a daily count written "on an average weekday" or "a day" is one rate',
       sentences: ['Repairs would cost at least 4 million euros.', 'The bill could reach as much as 15 million euros.', 'The repairs are estimated at up to 9 million euros.', 'About 38,000 vehicles cross the bridge on an average weekday.', 'Nearly 45,000 vehicles a day use the bridge.'],
-      expected: [['amount cost (€)', true, ['4 million euros at least', '9 million euros up to', '15 million euros as much as']], ['vehicles (per day)', true, ['38,000 about, per day', '45,000 nearly, per day']]],
+      expected: [['amount (€)', true, ['4 million euros at least', '9 million euros up to', '15 million euros as much as']], ['vehicles (per day)', true, ['38,000 about, per day', '45,000 nearly, per day']]],
     },
     {
       name: 'an outbreak’s confirmed cases, infections and people made sick are one count; those in hospital another, named so',
       sentences: ['At least 23 people have been sickened by E. coli.', 'The number of confirmed E. coli infections tied to the water in Vell, Sask., has risen to 31.', 'The authority reported 34 lab-confirmed cases.', 'Public health officials had put the number of sick at 23, with four in hospital.', 'Six people have been admitted to hospital.'],
       expected: [['people in hospital', true, ['four', 'six']], ['people ill', true, ['23 at least', '23 at least', '31', '34']]],
+    },
+    {
+      name: 'a sum that amounts to, is put at or is simply given is the amount at stake, one quantity',
+      sentences: ['The damage amounted to at least 480,000 euros.', 'A day later the figure was roughly €620,000.', 'Nearly €1.2 million in grants may have been misused, two people said.'],
+      expected: [['amount (€)', true, ['480,000 euros at least', '€620,000 roughly', '€1.2 million nearly']]],
     },
     {
       name: 'jobs created and jobs cut are two counts',
@@ -209,7 +214,7 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
     {
       name: 'money written as a word joins money written as a sign',
       sentences: ['The insurer estimated losses at $40 million.', 'Losses were put at 55 million dollars.'],
-      expected: [['amount at ($)', true, ['$40 million', '55 million dollars']]],
+      expected: [['amount ($)', true, ['$40 million', '55 million dollars']]],
     },
   ])('$name', ({ sentences, expected }) => {
     expect(groupsOf(sentences)).toEqual(expected);

@@ -121,7 +121,8 @@ function label(key: string, found: readonly Found[]): string {
   const head = commonest(found.map((x) => x.figure.head));
   const f = found[0]!.figure;
   let name: string;
-  if (quantity.startsWith('money:')) name = `amount ${f.verbWord || 'stated'} (${f.noun.slice(6)})`;
+  // What a sum costs, loses or amounts to is "amount"; a sum demanded, paid or fined says so.
+  if (quantity.startsWith('money:')) name = quantity.endsWith(':cost') ? `amount (${f.noun.slice(6)})` : `amount ${f.verbWord || 'stated'} (${f.noun.slice(6)})`;
   else if (f.dimension) {
     const what = commonest(found.map((x) => x.figure.material).filter(Boolean)) || DIMENSION_NAME[f.dimension] || f.dimension;
     name = `${[what, commonest(found.map((x) => x.figure.predicateWord).filter(Boolean))].filter(Boolean).join(' ')} (${head})`;

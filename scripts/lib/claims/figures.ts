@@ -393,7 +393,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     // What a sum is: "cost", "could reach", "put the bill at", "estimated at" all say what the thing costs.
     const said = wordBefore(before);
     // Losses and damage a thing causes are what it costs too: "losing 2 billion shillings a day", "an estimate of 600 million".
-    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|come|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price)\b/i.test(before.slice(-8).join(' '))));
+    // A sum the words before do not qualify ("the figure was roughly €620,000", "amounted to …") is the amount at stake too.
+    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|totalled|totaled|amounted|amounts|come|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated|figure|sum|worth|valued|)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price|damage|loss)\b/i.test(before.slice(-8).join(' '))));
     const verbWord = said;
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
