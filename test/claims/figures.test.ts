@@ -57,6 +57,14 @@ describe('findFigures reads "others" and "the final figure" as the count before 
     expect(f).toMatchObject({ value: 140, predicate: 'evacuated' });
   });
 
+  test('"the number", "its own estimate" count the first thing the sentence before counted, or the count just before in the same sentence', () => {
+    const fish = 'At least 40,000 fish got out of two damaged pens.';
+    expect(findFigures('The company had initially put the number at about 20,000.', fish)[0]).toMatchObject({ value: 20000, noun: 'fish' });
+    expect(findFigures('The directorate’s own estimate is at least 40,000.', fish)[0]).toMatchObject({ value: 40000, noun: 'fish' });
+    const [, university] = findFigures('The union said about 1,200 of its members had stopped work, while the university put the number at about 560.');
+    expect(university).toMatchObject({ value: 560, noun: 'people', predicate: 'striking' });
+  });
+
   test('money in any currency word is money; a conversion in brackets is the same sum, not a second one', () => {
     expect(findFigures('Losses run to more than 2 billion shillings ($15.5 million) a day.').map((f) => [f.value, f.noun, f.basis])).toEqual([[2e9, 'money:KSh', 'per day']]);
     expect(findFigures('The deficit is 32 million New Zealand dollars ($18.4 million).').map((f) => [f.value, f.noun])).toEqual([[32e6, 'money:$']]);
