@@ -68,14 +68,14 @@ describe.each(dirs)('%s', (dir) => {
  */
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.25, denialLinkPrecision: 1 },
-  'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.33 },
+  'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.5 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1, denialLinkPrecision: 0.8 },
   'cusco-train-derailment-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'dunedin-university-strike-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.4 },
   'eldoret-marathon-doping-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.33 },
   'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
   'hardanger-salmon-escape-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
-  'ghent-museum-heist-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.28 },
+  'ghent-museum-heist-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.28 },
   'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 0.55 },
   'kaunas-bridge-closure-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.44 },

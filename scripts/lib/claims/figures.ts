@@ -405,7 +405,9 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const said = wordBefore(before);
     // Losses and damage a thing causes are what it costs too: "losing 2 billion shillings a day", "an estimate of 600 million".
     // A sum the words before do not qualify ("the figure was roughly €620,000", "amounted to …") is the amount at stake too.
-    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|totalled|totaled|amounted|amounts|come|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated|figure|sum|worth|valued|)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price|damage|loss)\b/i.test(before.slice(-8).join(' '))));
+    const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|totalled|totaled|amount|amounted|amounts|come|comes|came|exceed|exceeds|exceeded|top|tops|topped|run|runs|fetch|fetches|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated|figure|sum)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price|damage|loss)\b/i.test(before.slice(-8).join(' '))));
+    // "Nearly €1.2 million … may have been misused", "more than €300,000 was improperly claimed": a sum lost, at stake.
+    const lostAfter = !!money && !said && /^(?:\S+\s+){0,6}?(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:misused|embezzled|stolen|lost|diverted|defrauded|misappropriated|claimed|siphoned|wasted)\b/i.test(after.slice(length).join(' '));
     const verbWord = said;
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
@@ -438,7 +440,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       noun,
       head: (countedAs || headWord).toLowerCase(),
       verbWord,
-      verb: stem(costs ? 'cost' : verbWord),
+      verb: stem(costs || lostAfter ? 'cost' : verbWord),
       predicate,
       predicateWord: near.word,
       basis,
