@@ -29,7 +29,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'ljubljana-minister-resignation-2025': { citationRecall: 0.72, citationPrecision: 0.9, attributionAccuracy: 0.84 },
   'macquarie-harbour-whale-stranding-2025': { citationRecall: 0.8, attributionAccuracy: 0.89 },
   'mombasa-port-customs-outage-2025': { citationRecall: 0.85, citationPrecision: 0.89, attributionAccuracy: 0.8 },
-  'muncie-battery-plant-strike-2025': { citationRecall: 0.86, citationPrecision: 0.91 },
+  'muncie-battery-plant-strike-2025': { citationRecall: 0.87, citationPrecision: 0.91 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.71, attributionAccuracy: 0.89 },
   'oresund-airport-drone-closure-2025': { citationRecall: 0.84, citationPrecision: 0.93 },

@@ -9,7 +9,7 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'The barges travelled by ship to Marlow', b: 'The barges were transported by sea to Marlow', tokens: ['move', 'ship', 'marlow'] },
   { a: 'Three workers died in the blaze', b: 'The fire killed 3 employees', tokens: ['3', 'worker', 'death', 'fire'] },
   { a: 'The U.N. sent 2,500 troops', b: 'UN dispatched 2500 soldiers', tokens: ['un', 'move', '2500', 'soldier'] },
-  { a: 'Ferries stopped at noon', b: 'the ferry stopped at noon', tokens: ['ship', 'stop', 'noon'] },
+  { a: 'Ferries stopped at noon', b: 'the ferry stopped at noon', tokens: ['ship', 'suspend', 'noon'] },
   { a: 'Vellan officials briefed the press', b: 'Vellan authorities informed reporters', tokens: [] },
   { a: 'The Orvell levee gave way on Monday', b: 'The Orvell levee collapsed on Monday', tokens: ['orvell', 'levee', 'collapse', 'monday'] },
   { a: 'A fire broke out in the depot', b: 'A fire started in the depot', tokens: ['fire', 'start', 'depot'] },
@@ -33,6 +33,8 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   // What a denial answers in other words: an alarm "rang unanswered" is one "ignored"; a post "cut" is one "eliminated".
   { a: 'A low-chlorine alarm rang unanswered through the night', b: 'It denied that any alarm had been ignored', tokens: ['alarm', 'ignore'] },
   { a: 'The town cut the overnight on-call shift', b: 'The overnight on-call position was eliminated', tokens: ['decrease', 'overnight'] },
+  { a: 'Rail services were stopped on Friday', b: 'Rail services were suspended on Friday', tokens: ['suspend', 'friday'] },
+  { a: 'Investigators are examining the pumps', b: 'An inquiry into the pumps', tokens: ['investigation', 'pump'] },
   // A wire abbreviates months: "Sept. 12" is "12 September".
   { a: 'The vote was held on Sept. 12', b: 'The vote was held on 12 September', tokens: ['september', '12'] },
   // A wire writes names without their accents; the tokenizer must not break a name at an accented letter.
