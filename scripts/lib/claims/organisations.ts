@@ -358,12 +358,19 @@ export class Organisations {
    * second source beside its name. Null when the story names none or several.
    */
   soleBody(kind: 'police' | 'prosecutors'): string | null {
+    // Asked for every "police said": read the names again only when new ones came in, so a big story stays linear.
+    const cached = this.soleBodies.get(kind);
+    if (cached && cached.size === this.orgs.size) return cached.name;
     const re = kind === 'police' ? /\s(?:Police(?: Service| Department| Force)?|Constabulary)$/ : /\bProsecut(?:ion|or(?:[’']s)?|ors?[’'])\b/;
     const fits = [...this.orgs.keys()].filter((name) => re.test(name));
     // "Prosecution Office" cut from "Economic Crimes Prosecution Office": one body under two names.
     const whole = fits.filter((n) => !fits.some((m) => m !== n && m.endsWith(` ${n}`)));
-    return whole.length === 1 ? whole[0]! : null;
+    const name = whole.length === 1 ? whole[0]! : null;
+    this.soleBodies.set(kind, { size: this.orgs.size, name });
+    return name;
   }
+
+  private soleBodies = new Map<string, { size: number; name: string | null }>();
 
   /** Was this name met as an organisation ("the utility Cambrian Water", "owned by X")? Then it is no person. */
   isOrg(name: string): boolean {
