@@ -22,6 +22,9 @@ describe('deniedObject', () => {
     { input: 'The operator refused to confirm or deny that account, citing the inquiry.', points: true },
     { input: 'The ministry rejected that version within the hour.', points: true },
     { input: 'The union’s president dismissed the company’s account as "pure fantasy".', points: false },
+    // Blame denied is no pointer: the sentence before ("The minister suspended the mine") is not what it answers.
+    { input: 'The licence holder, Tarn Minerals, rejected any responsibility.', points: false },
+    { input: 'The operator denied any wrongdoing.', points: false },
   ])('points back: $input', ({ input, points }) => {
     expect(deniedObject(input).points).toBe(points);
   });
@@ -65,6 +68,25 @@ describe('linkDenials', () => {
   });
   test('names the denier', () => {
     expect(links.denials.get('c-named')!.by).toBe('The utility');
+  });
+});
+
+describe('linkDenials: a denial disputes what it answers, not every claim that shares a word with it', () => {
+  const sentences = [
+    'Kenya’s mining minister has suspended all operations at the mine.',
+    'The licence holder, Tarn Minerals, rejected any responsibility.',
+    'Tarn Minerals denied that the north shaft had been inspected late.',
+    'Inspectors said the north shaft had been inspected late.',
+    'A contractor and two engineers said an old shaft at the north pit had not been inspected in years, a local paper reported.',
+  ];
+  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
+  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 1 || i === 2, i === 1 || i === 2 ? 'Tarn Minerals' : null)));
+  const links = linkDenials(drafts, new Map([['st/a', art]]));
+  test('"rejected any responsibility" disputes no fact stated before it', () => {
+    expect(links.denies.get('c-1') ?? []).not.toContain('c-0');
+  });
+  test('a denial disputes the claim that states what it denies, not a weaker match that only shares words', () => {
+    expect(links.denies.get('c-2')).toEqual(['c-3']);
   });
 });
 

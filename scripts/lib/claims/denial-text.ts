@@ -37,6 +37,8 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
   // "the claims that the vessel rammed the boat": the clause says what is denied; nothing is pointed back at.
   const said = /^(?:(?:the|these|those|any|all|a|an|recent|media)\s+)*(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?)\s+that\s+(.+)$/i.exec(object);
   if (said && contentTokens(said[1]!).length >= 2) return { object: said[1]!, points: false, vague: false };
+  // "rejected any responsibility", "denied any wrongdoing": blame is denied, not the sentence before.
+  if (/^(?:(?:any|all|the|its|their|his|her)\s+)?(?:responsibility|blame|liability|wrongdoing|fault|negligence)\b/i.test(object)) return { object, points: false, vague: false };
   const content = contentTokens(object.replace(POINTER, ''));
   const vague = !object || (POINTER.test(object) && content.length <= 1) || content.length === 0;
   return { object, points: vague || POINTS_BACK.test(quote), vague };

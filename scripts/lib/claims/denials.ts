@@ -187,6 +187,9 @@ const ALLEGING = /^(?:alleged|alleges|allege|accused|accuses|claimed|claims|clai
 /** Allegations in a story a blanket denial may answer; with more, it is unclear which it means. */
 const MAX_ALLEGED = 3;
 
+/** Share of the best match's strength a disputed claim must reach. */
+const RELATIVE_FLOOR = 0.75;
+
 /** Most claims one denial disputes: the strongest matches only. */
 export const MAX_DISPUTED = 7;
 
@@ -324,8 +327,11 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
       }
     }
     const citations = (id: string): number => Math.max(...(byTarget.get(id) ?? []).map((t) => t.citations));
+    // Far weaker matches than the best are other claims that share words with the denial, not what it answers. The
+    // sentence a denial points back to (scored 2 and up) always counts; the rest are weighed against each other.
+    const top = Math.max(0, ...[...scores].filter(([id, score]) => !denialIds.has(id) && score < 2).map(([, score]) => score));
     const ids = [...scores]
-      .filter(([id, score]) => score > 0 && !denialIds.has(id))
+      .filter(([id, score]) => score > 0 && (score >= 2 || score >= RELATIVE_FLOOR * top) && !denialIds.has(id))
       // Strongest first: by how well (in steps of a quarter), then by how widely the claim is cited.
       .sort((a, b) => Math.floor(b[1] * 4) - Math.floor(a[1] * 4) || citations(b[0]) - citations(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_DISPUTED)
