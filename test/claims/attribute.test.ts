@@ -271,6 +271,16 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A police rank serves the one force the story names; a health inspector does not.
   { before: 'Tarn County Police closed the road.', sentence: 'Two people were hurt, Superintendent Karen Holl said.', speaker: 'Karen Holl', affiliation: 'Superintendent, Tarn County Police' },
   { before: 'Tarn County Police closed the road.', sentence: 'Two cafés were shut, Health Inspector Karen Holl said.', speaker: 'Karen Holl', affiliation: 'Health Inspector' },
+  // A company with a legal form is no person, and is "the company".
+  { before: 'Tarnera Cordillera Austral S.A. runs the mine.', sentence: 'Processing has been halted while the pipeline is closed, the company said.', speaker: 'Tarnera Cordillera Austral' },
+  // "of the" inside a body's name; "environmental" names the "Environment" body.
+  { before: 'The Superintendency of the Environment opened a case.', sentence: 'Vell’s environmental regulator on Thursday ordered the mine shut.', speaker: 'Superintendency of the Environment', verb: 'ordered' },
+  // "Her agency" is the agency of the person just quoted, through her.
+  { before: 'Marcela Ossa, the superintendent, said samples had been taken.', sentence: 'Her agency had also opened a formal sanction proceeding.', speaker: 'Marcela Ossa' },
+  // An act and a statement by one titled subject, after a time and place.
+  { sentence: 'At a press conference in Vell on Thursday, the company’s chief executive, Ruy Valdo, apologized to residents and said the line had failed.', speaker: 'Ruy Valdo', verb: 'said' },
+  // "his office" after a person named in the same sentence is that person's office.
+  { before: 'Port manager Rudi Cabo said the gates were open.', sentence: 'Transport Secretary Vicente Almo ordered an inquiry, his office said.', speaker: 'Vicente Almo' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.
@@ -460,6 +470,7 @@ describe('issuerOf', () => {
     const sentences = ['Salmonella was confirmed in 12 samples.'].map((text, index) => ({ source: 's', anchor: `s-${index}`, text, paragraph: index, index, line: index + 1 }));
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['PRESS RELEASE (unofficial English translation)'] })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', labels: ['Press release | 4 November 2025, 19:30'] })).toEqual({ name: 'ATS Orvell', release: true });
+    expect(issuerOf(sentences, { labels: ['Republic of Vell', 'NATIONAL COAST GUARD', 'PRESS RELEASE No. 214-2025'] })).toEqual({ name: 'National Coast Guard', release: true });
     expect(issuerOf(sentences, { about: 'About Emajõe University', labels: ['Press release'] })).toEqual({ name: 'Emajõe University', release: true });
     expect(issuerOf(sentences, { outlet: 'ATS Orvell', author: 'ATS Orvell Press Office' })).toEqual({ name: 'ATS Orvell', release: true });
     expect(issuerOf(sentences, { outlet: 'Kestrel Orbital', author: 'Kestrel Orbital' })).toEqual({ name: 'Kestrel Orbital', release: true });

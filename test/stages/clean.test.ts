@@ -47,6 +47,8 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
     { name: 'copyright line', input: 'The council voted 7 to 2 on Monday to close the bridge.\n© 2026 Harbour Wire. All rights reserved.', drop: '© 2026 Harbour Wire. All rights reserved.' },
     { name: 'syndication notice', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story was republished from the Coast Wire and has not been edited by us.', drop: 'This story was republished from the Coast Wire and has not been edited by us.' },
+    { name: 'a release’s sign-off promising updates', input: 'The council voted 7 to 2 on Monday to close the bridge.\nTCA will continue to provide updates as new information becomes available.', drop: 'will continue to provide updates' },
+    { name: 'a newsroom’s social links and tip line', input: 'The council voted 7 to 2 on Monday to close the bridge.\nRepairs will start in June, the mayor said.\nThe Tarn Courier is on Facebook and X. Send news tips to newsdesk@tarncourier.example.', drop: 'Send news tips' },
     { name: 'syndication credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nThis story is from The Associated Press.', drop: 'This story is from The Associated Press.' },
     { name: 'reporting credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nReporting by Ana Brel; Editing by Jan Kos', drop: 'Reporting by Ana Brel; Editing by Jan Kos' },
     { name: 'update promise', input: 'The council voted 7 to 2 on Monday to close the bridge.\nWe will keep following the bridge closure and update this post when the council meets.', drop: 'We will keep following the bridge closure and update this post when the council meets.' },
@@ -175,6 +177,8 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Tarn Ferries Ltd.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries Ltd.', author: null },
     // A masthead in capitals is the outlet's name as written in words; menus and section labels around it go.
     { top: ['RAILWAY SAFETY WEEKLY', 'Ferry strike ends after two days'], outlet: 'Railway Safety Weekly', author: null },
+    // A letterhead above a numbered release label: the body in capitals issues it.
+    { top: ['Republic of Vell', 'Department of Transportation', 'NATIONAL COAST GUARD', 'Pier 1, Tarnvik 6020', 'PRESS RELEASE No. 214-2025', 'Ferry strike ends after two days'], outlet: 'National Coast Guard', author: null },
     { top: ['Home › News › World', 'THE TARN COURIER', 'Ferry strike ends after two days'], outlet: 'The Tarn Courier', author: null },
     { top: ['TARN FUNDING INSIDER', 'Policy & Oversight', 'Ferry strike ends after two days'], outlet: 'Tarn Funding Insider', author: null },
     { top: ['VBC NEWS', 'Ferry strike ends after two days'], outlet: 'VBC News', author: null },

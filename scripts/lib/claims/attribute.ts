@@ -85,6 +85,8 @@ const PATTERNS: Pattern[] = [
   { name: 'but-said', re: new RegExp(String.raw`^((?:he|she|they|it)|(?:[Tt]he\s+)?[a-z]+|(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:declined|refused|would not|did not want)\s+to\s+[^;_"“”]{2,120}?,?\s+but\s+((?-i:said|says|added|confirmed|told))\b`, 'i'), speaker: 1, verb: 2 },
   // "DBE itself has put the peak figure at "more than 210,000"": an estimate is its author's.
   { name: 'put-at', re: new RegExp(String.raw`^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30}?,?\s+)?(${SPK_SHORT})\s+(?:itself\s+)?(?:has\s+|had\s+|also\s+|now\s+)?((?-i:puts?|pegged|pegs|placed|places))\s+(?:the|its|their)\s+[^,;"“”]{0,80}?\s+at\s+[^,;]{0,20}?[\d_]`, 'i'), speaker: 1, verb: 2 },
+  // "At a press conference on Thursday, the company's chief executive, X, apologised to residents and said …".
+  { name: 'did-and-said', re: new RegExp(String.raw`^(?:(?:On|In|At|During|After|Before|Speaking)\s[^,_"“”]{1,60}?,\s*)?(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b[^;_"“”]{0,80}?\s+and\s+((?-i:said|says|added|told|insisted|confirmed))\b`), speaker: 1, verb: 2 },
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
   { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
@@ -119,7 +121,8 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     if (/_/.test(phrase)) return;
     // "he" after a name in the same sentence is that person, whoever spoke before.
     const earlier = named.filter((p) => p.index < match.index).at(-1);
-    const local = earlier && PRONOUN_PERSON.test(tidy(phrase)) ? { ...ctx, lastPerson: ctx.people.add(earlier) } : ctx;
+    // "Secretary X ordered an inquiry, his office said": his office is X's.
+    const local = earlier && (PRONOUN_PERSON.test(tidy(phrase)) || /^(?:his|her)\s/i.test(tidy(phrase))) ? { ...ctx, lastPerson: ctx.people.add(earlier) } : ctx;
     const resolved = resolveSpeaker(phrase, local);
     if (!resolved?.attribution.speaker) return;
     if (!resolved.person && resolved.attribution.affiliation) ctx.people.noteDescription(resolved.attribution.affiliation, resolved.attribution.speaker);
@@ -138,11 +141,13 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     // "X confirmed the presence of …": the verb is part of the fact; only the speaker is attribution.
     if (pattern.name === 'leading' && OBJECT_VERB.test(verbText) && !/^\s*(?:that\b|,|["“‘'])/.test(masked.slice(end))) end = match.index + match[0].lastIndexOf(match[pattern.verb!]!);
     const refersBack = pattern.name === 'passive' && /^(?:This|That|It|These|The (?:news|information|figure|decision|announcement|plan))\b/.test(masked.trim());
-    found.push({ attribution: { ...resolved.attribution, verb: verbText }, person: resolved.person, span: [at, end], refersBack, order, r: rank(resolved), pronoun: PRONOUN_GROUP.test(tidy(phrase)) });
+    // "X apologised to residents and said …": the apology is a fact of its own, so no words are cut from the statement.
+    const span: [number, number] | null = pattern.name === 'did-and-said' ? null : [at, end];
+    found.push({ attribution: { ...resolved.attribution, verb: verbText }, person: resolved.person, span, refersBack, order, r: rank(resolved), pronoun: PRONOUN_GROUP.test(tidy(phrase)) });
   });
   // "Two people familiar with it told BNW that assistants who, they said, …": "they" are the people named earlier in the sentence.
-  const firstNamed = found.filter((f) => !f.pronoun).reduce((min, f) => Math.min(min, f.span![0]), Infinity);
-  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.pronoun && found[k]!.span![0] > firstNamed) found.splice(k, 1);
+  const firstNamed = found.filter((f) => !f.pronoun).reduce((min, f) => Math.min(min, f.span?.[0] ?? 0), Infinity);
+  for (let k = found.length - 1; k >= 0; k--) if (found[k]!.pronoun && (found[k]!.span?.[0] ?? 0) > firstNamed) found.splice(k, 1);
   found.sort((a, b) => a.r - b.r || a.order - b.order);
   // "The Courier reported, citing two people with knowledge of the trip, that …": the outlet relays them.
   const citing = found[0] && /,\s+citing\s+([^,;_"“”]{3,90}),/.exec(masked);
@@ -207,7 +212,7 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
     // "The prime minister has asked the audit office to review …": the person the title names acts, and is the source.
-    if (resolved?.person && /^the\s+(?:[a-z-]+\s+){0,3}[a-z]+$/i.test(act[1]!.trim())) {
+    if (resolved?.person && /^(?:the|his|her)\s+(?:[a-z-]+\s+){0,3}[a-z]+$/i.test(act[1]!.trim())) {
       return { attribution: { ...resolved.attribution, verb: act[2]! }, person: resolved.person, span: null, refersBack: false, subject: true };
     }
     if (resolved && !resolved.person && resolved.attribution.speaker && resolved.attribution.speaker !== 'unnamed sources') {

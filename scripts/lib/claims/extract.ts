@@ -179,7 +179,7 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))\s*(?:\([^)]{1,40}\))?\s*(?:[:|]\s*.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))(?:\s+no\.?\s*[\w/-]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[:|]\s*.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
 
 /** Words of a news outlet's name: its own byline is no statement of its own. */
 const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Broadcasting|Wire|Newswire|Tribune|Journal|Daily|Press|Chronicle|Courier|Mail|Telegraph|Observer|Guardian|Express|Star|Sun|Standard|Record|Review|Weekly|Tide|Live|Media)\b/;
@@ -188,7 +188,7 @@ const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Bro
 const ORG_MASTHEAD = /^(?:[A-Z]{2,8}\s*[-–—|:]\s*)?((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the)\s+)*){1,6}(?:Union|Association|Federation|Council|Ministry|Department|Agency|Authority|Commission|Society|Institute|Foundation|Trust|Coalition|Alliance|Party|Inspectorate|Service|Center|Centre|Board|Bureau|Office))$/;
 
 /** A masthead in capitals that names a public body: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND". */
-const BODY_MASTHEAD = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNIVERSITY|COLLEGE|HOSPITAL|UNION|ASSOCIATION|FEDERATION|INSTITUTE|FOUNDATION|BOARD)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
+const BODY_MASTHEAD = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|GUARD|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|DIRECTORATE|SUPERINTENDENCY|BUREAU|UNIVERSITY|COLLEGE|HOSPITAL|UNION|ASSOCIATION|FEDERATION|INSTITUTE|FOUNDATION|BOARD)\b)[A-Z][A-Z ,&'’-]{8,120}$/;
 
 /**
  * The issuer a capitals masthead names, as the release's own sentences write it: the longest

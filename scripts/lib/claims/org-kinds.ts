@@ -6,7 +6,7 @@ export const ORG_KINDS = new Set(
   network hospital authority inspectorate regulator government commission committee association organisation organization
   charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory
   promoter organiser organizer contractor developer supplier distributor builder center centre outfitter watchdog newspaper daily municipality
-  directorate secretariat`.split(/\s+/),
+  directorate secretariat superintendency`.split(/\s+/),
 );
 
 /** Capitalised kinds that end a name whose fields "and" joins: "Parks and Wildlife Service", "Food and Drug Administration". */
@@ -15,7 +15,7 @@ export const AND_BODY = String.raw`(?:Service|Agency|Administration|Authority|Ex
 /** Kinds that name one another: an intelligence "agency" may be a "service". */
 export const SAME_KIND: Record<string, string[]> = {
   agency: ['service', 'office', 'authority'], service: ['agency'], authority: ['agency'], firm: ['company'], company: ['firm', 'operator', 'bank', 'lender', 'insurer', 'retailer', 'carmaker', 'drugmaker', 'manufacturer', 'airline', 'promoter', 'organiser', 'organizer', 'contractor', 'developer', 'supplier', 'distributor', 'builder'],
-  operator: ['company'], newspaper: ['daily'], daily: ['newspaper'], council: ['municipality'], municipality: ['council'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory', 'watchdog', 'directorate'], watchdog: ['regulator', 'agency', 'authority', 'commission', 'directorate'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
+  operator: ['company'], newspaper: ['daily'], daily: ['newspaper'], council: ['municipality'], municipality: ['council'], airline: ['carrier'], carrier: ['airline'], bank: ['lender'], lender: ['bank'], regulator: ['agency', 'authority', 'commission', 'inspectorate', 'regulatory', 'watchdog', 'directorate', 'superintendency'], watchdog: ['regulator', 'agency', 'authority', 'commission', 'directorate', 'superintendency'], drugmaker: ['manufacturer', 'company'], manufacturer: ['company', 'drugmaker', 'carmaker'],
 };
 
 /** Last words of company names: "Kestrel Cell Technologies", "Nordvakt AS", "Desert Basin Electric". */

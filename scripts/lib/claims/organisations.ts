@@ -16,7 +16,7 @@ const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
  */
 /** "Late Tuesday, the company said": a time is never an organisation's name. */
 const TIME_WORDS = /^(?:Early|Late|Last|Next|This|Since|Until)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)\b/;
-const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+|for\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
+const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
 
 /** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
 const LEGAL_FORM = /,?\s+(?:A\/S|AS|ASA|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Corp\.?|Oy|SpA|S\.p\.A\.|Pty\s+Ltd)$/;
@@ -65,7 +65,8 @@ export class Organisations {
       const kindNext = !!adjacent && ORG_KINDS.has(adjacent) && !ROLE_WORDS.has(adjacent);
       // "Sangre Peak Guides, a Taos-based company that …": an appositive that says what it is.
       const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
-      const person = described && ORG_KINDS.has(described) || operated || kindNext || (saidToBe && ORG_KINDS.has(saidToBe)) ? null : splitName(raw);
+      // A legal form ("S.A.", "AS", "Ltd") makes it a company, however like a person's name the rest reads.
+      const person = described && ORG_KINDS.has(described) || operated || kindNext || (saidToBe && ORG_KINDS.has(saidToBe)) || LEGAL_FORM.test(raw) ? null : splitName(raw);
       if (person) {
         // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
         const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
@@ -84,8 +85,15 @@ export class Organisations {
       const demonym = (w: string): boolean => !!countryOf(w) && countryOf(w) !== w.toLowerCase();
       while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (demonym(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && demonym(words[k + 1]!))) k++;
       const name = words.slice(k).join(' ');
-      // "Vestfjord Havbruk AS": the name without its legal form is the company too, never a person.
-      if (LEGAL_FORM.test(name)) this.legalNames.add(name.replace(LEGAL_FORM, ''));
+      // "Vestfjord Havbruk AS": the name without its legal form is the company too, never a person, and "the company".
+      if (LEGAL_FORM.test(name)) {
+        const bare = name.replace(LEGAL_FORM, '');
+        this.legalNames.add(bare);
+        const company = this.orgs.get(bare) ?? { name: bare, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
+        company.kinds.add('company');
+        company.described = true;
+        this.keep(company);
+      }
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
       const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
       if (kindBefore && ORG_KINDS.has(kindBefore) || operated || kindNext) org.described = true;
@@ -100,7 +108,7 @@ export class Organisations {
       if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
       if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
       if (/\b(?:owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('owner');
-      const last = words.at(-1)!.toLowerCase();
+      const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
       if (ORG_KINDS.has(last)) org.kinds.add(last);
       if (COMPANY_ENDING.test(last)) org.kinds.add('company');
       if (/^(?:air|airlines|airways)$/i.test(last)) org.kinds.add('airline');
@@ -315,7 +323,8 @@ export class Organisations {
       // "the United States, the company's largest market": a country is no company.
       if (countryOf(name.join('-')) || countryOf(name.join(' '))) continue;
       const kinds = org.kinds.has(kind) || name.includes(kind) || (SAME_KIND[kind] ?? []).some((k) => org.kinds.has(k) || name.includes(k));
-      if (!kinds || !content.every((w) => name.includes(w))) continue;
+      // "the environmental regulator" for "Superintendency of the Environment": a word of the name, or its stem.
+      if (!kinds || !content.every((w) => name.some((n) => n === w || (w.length >= 7 && n.length >= 6 && w.startsWith(n.slice(0, 6)) && n.startsWith(w.slice(0, 6)))))) continue;
       if (country && org.country && org.country !== country) continue;
       if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
     }

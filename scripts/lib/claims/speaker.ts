@@ -242,6 +242,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (owner) return { attribution: { ...personAttribution(owner, ctx).attribution, affiliation: `${owner.name}'s ${ownedSide![2]!.toLowerCase()}` }, person: owner };
   // "his campaign", "her lawyers": the person's own side speaks for them.
   const side = /^(?:his|her|their)\s+(campaign|team|office|lawyers?|attorneys?|solicitors?|aides?|camp|spokes\w+|representatives?|family)$/i.exec(head);
+  // "Her agency had also opened proceedings": the body of the person just quoted speaks through her.
+  if (/^(?:his|her)\s+(?:agency|ministry|department|company|firm|organi[sz]ation|office|authority|union|council|service)$/i.test(head) && ctx.lastPerson) return personAttribution(ctx.lastPerson, ctx);
   // A family speaks for itself, not for the one it mourns: "her family said" is "Ella Marchetti's family".
   if (side && ctx.lastPerson && /^family$/i.test(side[1]!)) return { attribution: { speaker: `${ctx.lastPerson.name}'s family`, affiliation: null, verb: null }, person: null };
   // "his lawyer confirmed": the lawyer the story names for him ("Andres Pihlak, a lawyer for Saarsalu"), if it does.
@@ -251,7 +253,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
-  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:\p{Lu}[\p{L}\d_-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/u.test(head) && !/^(?:the\s+)?\p{Lu}[\p{L}\d_-]*$/u.test(head)) {
+  if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/u.test(head) && !/^(?:the\s+)?\p{Lu}[\p{L}\d_-]*$/u.test(head)) {
     // "… summoned to the Croatian foreign ministry …, the ministry has confirmed": the one the sentence describes.
     const inSentence = GENERIC_ORG.test(head) ? describedIn(ctx.sentence ?? '', head.replace(/^the\s+/i, '').toLowerCase(), ctx) : null;
     if (inSentence) return { attribution: { speaker: inSentence, affiliation: null, verb: null }, person: null };

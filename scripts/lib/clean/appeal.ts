@@ -21,6 +21,10 @@ const CUES: RegExp[] = [
   /\b(?:breaking )?news alerts\b/i,
   /\bnear you\b/i,
   /\bat our [\w\s'’-]{1,40} (?:page|site|website|shop|store)\b/i,
+  // "The Courier is on Facebook and X. Send news tips to newsdesk@…"
+  /\bsend (?:us )?(?:your )?(?:news )?tips\b/i,
+  /\b(?:is|are) on (?:Facebook|Instagram|TikTok|X|Twitter|Threads|Bluesky|WhatsApp)\b/,
+  /\bfollow us\b/i,
 ];
 
 /** Number of appeal cues in a paragraph; a second-person address counts once more. */
@@ -31,7 +35,7 @@ export function appealScore(text: string): number {
 }
 
 /** Speaks to the reader, as an appeal does; a news paragraph reports what others said or did. */
-const ADDRESSES_READER = /\b(?:you|your|us|our|we|my)\b|(?:^|[.!:]\s+)[*_"“]*(?:please\s+)?(?:support|subscribe|donate|sign up|become|join|help|download|get|install|give|chip in|thanks for reading)\b/i;
+const ADDRESSES_READER = /\b(?:you|your|us|our|we|my)\b|(?:^|[.!:]\s+)[*_"“]*(?:please\s+)?(?:support|subscribe|donate|sign up|become|join|help|download|get|install|give|chip in|thanks for reading|send|follow)\b/i;
 const REPORTS = /\b(?:said|says|added|told|according to)\b/i;
 const speaksToReader = (text: string): boolean => ADDRESSES_READER.test(text) && !REPORTS.test(text);
 

@@ -14,6 +14,8 @@ const CREDIT: RegExp[] = [
   /^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,120}(?:;|$|\)\s*$)/i,
   /\bwe (?:will|'ll) (?:keep|continue to|be) (?:following|updating|monitoring|tracking)\b[^.]*\b(?:post|story|page|article|blog|thread)\b/i,
   /\bthis (?:post|story|page|article) (?:will be|is being|has been) updated\b/i,
+  // A release's sign-off: "MCA will continue to provide updates as new information becomes available."
+  /^[^.]{0,60}\bwill (?:continue to )?(?:provide|issue|share|publish) (?:further |more |regular )?updates? (?:as|when)\b[^.]*\.?$/i,
   // A byline: "By Rachel Ahmaogak, Anchorage Daily Courier." ("By Tuesday, …" has no second name).
   /^\s*[*_]*[Bb]y\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?\s*(?:[,|—–.-]|$)/u,
 ];

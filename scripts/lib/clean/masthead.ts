@@ -8,7 +8,7 @@ import { OUTLET } from './byline.ts';
 import { wordCount, type CleanRule } from './rule.ts';
 
 const NAVIGATION = /\s(?:\/|>|»|›|\||·|–)\s/;
-const LABEL = /^(?:(?:skip|jump) to (?:main |the )?(?:content|latest(?: update)?|navigation)|press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)\s*(?:\([^)]{1,40}\))?\s*:?$/i;
+const LABEL = /^(?:(?:skip|jump) to (?:main |the )?(?:content|latest(?: update)?|navigation)|press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)(?:\s+no\.?\s*[\w/-]+)?\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
 /** "RheinAlarm – Blog", "RTN Notícias | English": the site's name with its section or edition. */
 const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|english(?: edition)?|international(?: edition)?|en)$/i;
@@ -53,7 +53,7 @@ function mastheadName(text: string): string {
 }
 
 /** A public body's name in capitals above its release: "MINISTRY OF FOREIGN AND EUROPEAN AFFAIRS OF THE REPUBLIC OF CROATIA". */
-const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNION|WORKERS|ASSOCIATION|FEDERATION)\b)[A-Z][A-Z0-9 ,&'’—–-]{8,120}$/;
+const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|GUARD|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNION|WORKERS|ASSOCIATION|FEDERATION)\b)[A-Z][A-Z0-9 ,&'’—–-]{8,120}$/;
 /** "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs". */
 const titleCase = (caps: string): string =>
   caps.toLowerCase().split(/\s+/).map((w, i) => (i > 0 && /^(?:of|the|and|for|in|on|de|la)$/.test(w) || !/^\p{L}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
@@ -78,6 +78,15 @@ export const masthead: CleanRule = (article) => {
     const newsroom = i === 0 ? block.text.split(/\s(?:\||·)\s/)[0]!.trim() : '';
     if (!name && OUTLET.test(newsroom) && isMasthead(newsroom)) name = newsroom;
   });
+  // A letterhead: short name lines (and an address) above a "PRESS RELEASE" label are the issuer's, not the article's;
+  // the body named in capitals among them issues it ("Republic of the Philippines / NATIONAL COAST GUARD / Pier 1, …").
+  const label = top.findIndex((b) => LABEL.test(b.text.trim()));
+  const letterhead = label >= 2 && top.slice(0, label).every((b) => wordCount(b.text) <= 8 && !/[.!?:]$/.test(b.text.trim()) && !isNavigation(b.text));
+  if (letterhead) {
+    for (let k = 0; k < label; k++) drop.add(k);
+    const body = top.slice(0, label).map((b) => b.text.trim()).find((t) => BODY_IN_CAPITALS.test(t));
+    name ??= body ? titleCase(body) : top[0]!.text.trim();
+  }
   // The first line left (after a "PRESS RELEASE" label) is the site's or issuer's name when a headline or chrome follows it,
   // never an article sentence.
   const at = top.findIndex((_, k) => !drop.has(k));
