@@ -392,6 +392,12 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const unnamed = speakers(['Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
     expect(unnamed[1]).toMatchObject({ speaker: 'Indrek Saarsalu', affiliation: 'Indrek Saarsalu\'s lawyer' });
   });
+  test('"the spokeswoman" is the one just named as "Coast guard spokeswoman Lieutenant X", not another body’s spokeswoman', () => {
+    const people = new PeopleRegistry();
+    speakers(['Disaster office spokeswoman Cherry Ybo said 40 people were hurt.'], {}, undefined, people);
+    const got = speakers(['Coast guard spokeswoman Lieutenant Kristine Obal refused to confirm or deny that account.', 'The spokeswoman said the board would review all footage.'], {}, [0, 0], people);
+    expect(got[1]).toMatchObject({ speaker: 'Kristine Obal' });
+  });
   test('a quotation that opens the paragraph after one about a person, and names nobody, is that person’s', () => {
     const got = speakers(['Einar Opheim, who has fished the rivers for forty years, was on the quay on Monday.', '"I stood on this quay in 2019.', 'Two weeks of fishing is a joke."', 'The county asked for three weeks.'], {}, [0, 1, 1, 2]);
     expect(got.map((g) => g.speaker)).toEqual([null, 'Einar Opheim', 'Einar Opheim', null]);

@@ -141,9 +141,11 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
     // "The federation said its president, X,": a clause before the name is no role.
     if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!) && !/\b(?:said|says|told|added|announced|confirmed|stated|reported|named|appointed)\b/.test(roleBefore[1]!)) person.role = roleBefore[1]!;
-    if (!person.role) {
-      // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno".
-      const words = sentence.slice(0, (match.index ?? 0) + run.lastIndexOf(person.name)).trimEnd().split(/\s+/);
+    // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno"; before a
+    // title in capitals too ("Coast guard spokeswoman Lieutenant X" is a spokeswoman, not only a lieutenant).
+    const titled = person.role && /^\p{Lu}/u.test(person.role) && run.startsWith(person.role) ? person.role : null;
+    if (!person.role || titled) {
+      const words = sentence.slice(0, (match.index ?? 0) + (titled ? 0 : run.lastIndexOf(person.name))).trimEnd().split(/\s+/);
       const title: string[] = [];
       for (let k = words.length - 1; k >= 0 && title.length < 5; k--) {
         const w = words[k]!;
@@ -152,7 +154,7 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
         if (/^[A-Z][\w.’'&-]*$/.test(w) || ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) title.unshift(w);
         else break;
       }
-      if (title.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and)$/i.test(w))) person.role = title.join(' ');
+      if (title.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and)$/i.test(w))) person.role = titled ? `${title.join(' ')} ${titled}` : title.join(' ');
     }
     people.push({ ...person, index: (match.index ?? 0) + run.lastIndexOf(person.name), end });
   }
