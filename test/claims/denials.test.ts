@@ -71,6 +71,19 @@ describe('linkDenials', () => {
   });
 });
 
+describe('linkDenials: "rejected that account" looks past a note on the sources', () => {
+  const sentences = [
+    'Two workers told the Courier that supervisors ordered crews to cover the waste with soil before inspectors arrived.',
+    'Both spoke on condition of anonymity for fear of losing their jobs.',
+    'Tarn Mining rejected that account.',
+  ];
+  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
+  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 2, i === 2 ? 'Tarn Mining' : i === 0 ? 'unnamed sources' : null)));
+  test('the account is the workers’ statement, not the note that they spoke anonymously', () => {
+    expect(linkDenials(drafts, new Map([['st/a', art]])).denies.get('c-2')).toEqual(['c-0']);
+  });
+});
+
 describe('linkDenials: a denial disputes what it answers, not every claim that shares a word with it', () => {
   const sentences = [
     'Kenya’s mining minister has suspended all operations at the mine.',

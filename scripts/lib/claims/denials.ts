@@ -145,6 +145,8 @@ function referents(c: ClaimCandidate, article: Article | undefined): { anchor: s
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const s = article.sentences[i]!;
     if (DENIAL_SENTENCE.test(s.text)) break;
+    // "Both spoke on condition of anonymity": a note on the sources, not the account a denial answers; look past it.
+    if (SOURCING_NOTE.test(s.text) && !/\b(?:said|says|told)\b/.test(s.text) && s.text.split(/\s+/).length <= 20) continue;
     const tokens = assertedTokens(s.text);
     if (tokens) out.push({ anchor: s.anchor, text: s.text, tokens });
     const continues = /^(?:[“"]|(?:He|She|They|It)\s+(?:added|continued|went on)|(?:He|She|They)\s+said)/.test(s.text) || /\?[”"]?\s*$/.test(s.text);
@@ -157,6 +159,9 @@ function coreOf(text: string): string {
   const parts = text.split(CLAUSE_BREAK).filter((c) => /\w/.test(c));
   return parts.find((c) => !HYPOTHETICAL.test(c) && !SUBORDINATE.test(c.trim()) && tokensOf(c).size >= 2) ?? text;
 }
+/** A reporter's note on who the sources are and why they are unnamed. */
+const SOURCING_NOTE = /\b(?:on condition of anonymity|on condition that (?:they|he|she) not be named|asked not to be named|declined to be named|(?:were|was) not authori[sz]ed to (?:speak|discuss|comment))\b/i;
+
 /** A sentence that is itself a denial: a pointer after it refers to what it denies, which it links itself. */
 const DENIAL_SENTENCE = /\b(?:denied|denies|refused to confirm|declined to confirm|baseless|unfounded)\b/i;
 
