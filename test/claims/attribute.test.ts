@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attribute, newContext, remember } from '../../scripts/lib/claims/attribute.ts';
-import { attributeArticle, issuerOf, type Publisher } from '../../scripts/lib/claims/extract.ts';
+import { attributeArticle, issuerOf, type Publisher } from '../../scripts/lib/claims/article-voice.ts';
 import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
 
 /** Made-up sentences; each row runs in a fresh context, after an optional earlier sentence. */
