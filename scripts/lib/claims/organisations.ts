@@ -4,22 +4,14 @@
  * "the company", "MHRA" and "Electoral Commissioner" to the organisation meant.
  */
 import { countryOf } from './lexicon.ts';
-import { initials, ROLE_WORDS, splitName } from './names.ts';
-import { AND_BODY, COMPANY_ENDING, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
+import { initials } from './names.ts';
+import { ORG_KINDS, SAME_KIND } from './org-kinds.ts';
+import { LEGAL_FORM, orgMentions } from './org-mention.ts';
 
 /** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
 const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;
 
-/**
- * Capitalised runs that may name an organisation. "and" joins the fields of a ministry ("Ministry of Transportation and
- * Infrastructure") or, before one word and the body's kind, of any body ("Parks and Wildlife Service"); never two names.
- */
-/** "Late Tuesday, the company said": a time is never an organisation's name. */
-const TIME_WORDS = /^(?:Early|Late|Last|Next|This|Since|Until)\s|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|Tomorrow)\b/;
-const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
 
-/** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
-const LEGAL_FORM = /,?\s+(?:A\/S|AS|ASA|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Corp\.?|Oy|SpA|S\.p\.A\.|Pty\s+Ltd)$/;
 
 interface Organisation {
   name: string;
@@ -52,39 +44,14 @@ export class Organisations {
    * "operated by X") and the country written before the name ("South Korean X").
    */
   noteOrgs(text: string, early = false): void {
-    for (const m of text.matchAll(ORG_RUN)) {
-      // "The Ministry of Transport", "Members of United Workers Local 418" at the start of a sentence: the opening words are no part of the name.
-      // "Kestrel Cell Technologies' factory": a possessive, plural or not, is no part of the name.
-      const raw = m[0].replace(/[’']s?$/, '').replace(/(?<=[a-z]|\b[A-Z]{2,})\.$/, '').replace(/^(?:The|A|An)\s+(?=\S+\s)/, '').replace(/^(?:Members|Workers|Staff|Employees|Residents|Officials|Leaders|Supporters|Customers|Most|Many|Some|All|Both)\s+of\s+(?:the\s+)?(?=\S+\s)/, '');
-      const before = text.slice(0, m.index).toLowerCase();
-      const after = text.slice((m.index ?? 0) + m[0].length).toLowerCase();
-      const described = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s*,?\s*$/.exec(before)?.[1];
-      const operated = /\b(?:operated|run|owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before);
-      // "Festival promoter Tidewater Live": what it is, written right before its name, without an article.
-      const adjacent = /(?:^|\s)([a-z]+)\s+$/.exec(before)?.[1];
-      const kindNext = !!adjacent && ORG_KINDS.has(adjacent) && !ROLE_WORDS.has(adjacent);
-      // "Sangre Peak Guides, a Taos-based company that …": an appositive that says what it is.
-      const saidToBe = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
-      // A legal form ("S.A.", "AS", "Ltd") makes it a company, however like a person's name the rest reads.
-      const person = described && ORG_KINDS.has(described) || operated || kindNext || (saidToBe && ORG_KINDS.has(saidToBe)) || LEGAL_FORM.test(raw) ? null : splitName(raw);
-      if (person) {
-        // "Acme Shipping spokeswoman Ida Holm": the organisation in the title is noted too.
-        const org = (person.role ?? '').replace(/(?:\s+(?:[Dd]irector|[Mm]inister|[Ss]pokes\w+|[Cc]hief|[Hh]ead|[Cc]ommissioner|[Ss]ecretary|[Pp]resident|[Cc]hair\w*|CEO|[Mm]anager|[Oo]fficer|[Ss]pokesperson|[Rr]epresentative))+$/, '');
-        if (org && org !== person.role && org.split(/\s+/).length >= 2) this.noteOrgs(org, early);
-        // "Halcyon chief executive Magnus Ridley": only a company has a chief executive.
-        const chief = /^(.+?)\s+(?:chief executive|CEO|chairman|chairwoman|founder|managing director)\b/i.exec(person.role ?? '')?.[1];
-        if (chief) this.orgs.get(this.resolveOrg(chief))?.kinds.add('company');
+    for (const mention of orgMentions(text)) {
+      if ('person' in mention) {
+        const { titleOrg, chiefOf } = mention.person;
+        if (titleOrg) this.noteOrgs(titleOrg, early);
+        if (chiefOf) this.orgs.get(this.resolveOrg(chiefOf))?.kinds.add('company');
         continue;
       }
-      if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw) || TIME_WORDS.test(raw)) continue;
-      const words = raw.split(/\s+/);
-      // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
-      let k = 0;
-      // "British Columbia's Ministry of …": a word before a possessive names the owner, not a country.
-      // "Kenya Revenue Authority": a country's own name opening a body's name is part of it; a demonym ("South Korean") is not.
-      const demonym = (w: string): boolean => !!countryOf(w) && countryOf(w) !== w.toLowerCase();
-      while (k < words.length - 2 && !/[’']s$/.test(words[k + 1]!) && (demonym(words[k]!) || /^(?:North|South|East|West)$/.test(words[k]!) && demonym(words[k + 1]!))) k++;
-      const name = words.slice(k).join(' ');
+      const { name, kinds, country, described } = mention.org;
       // "Vestfjord Havbruk AS": the name without its legal form is the company too, never a person, and "the company".
       if (LEGAL_FORM.test(name)) {
         const bare = name.replace(LEGAL_FORM, '');
@@ -95,28 +62,12 @@ export class Organisations {
         this.keep(company);
       }
       const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: false };
-      const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\s+$/.exec(before)?.[1];
-      if (kindBefore && ORG_KINDS.has(kindBefore) || operated || kindNext) org.described = true;
+      if (described) org.described = true;
       org.count++;
       if (!early) org.order = ++this.noted;
-      const country = words.slice(0, k).map((w) => countryOf(w)).find(Boolean) ?? null;
       if (country) org.country = country;
-      if (described && ORG_KINDS.has(described)) org.kinds.add(described);
-      if (kindNext && !described) org.kinds.add(adjacent!);
-      if (saidToBe && ORG_KINDS.has(saidToBe)) (org.kinds.add(saidToBe), (org.described = true));
-      const appositive = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?([a-z]+)\b/.exec(after)?.[1];
-      if (appositive && ORG_KINDS.has(appositive)) org.kinds.add(appositive);
-      if (/\b(?:operated|run)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('operator');
-      if (/\b(?:owned)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$/.test(before)) org.kinds.add('owner');
-      const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
-      if (ORG_KINDS.has(last)) org.kinds.add(last);
-      if (COMPANY_ENDING.test(last)) org.kinds.add('company');
-      if (/^(?:air|airlines|airways)$/i.test(last)) org.kinds.add('airline');
-      if (/^(?:electric|energy|power|water|gas)$/i.test(last)) (org.kinds.add('utility'), org.kinds.add('company'));
-      if (/\b(?:built|made|manufactured|developed|designed|produced)\s+by\s+$/.test(before)) org.kinds.add('company');
+      for (const kind of kinds) org.kinds.add(kind);
       if (!early) this.inArticle.add(name);
-      // "United Industrial Workers Local 418" is a union, though no word of its name says so.
-      if (/\b(?:Workers|Union|Brotherhood|Guild|Teamsters|Local \d+)\b/.test(name)) org.kinds.add('union');
       this.keep(org);
     }
     this.noteOneWordOrgs(text, early);
