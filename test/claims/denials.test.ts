@@ -71,16 +71,21 @@ describe('linkDenials', () => {
   });
 });
 
+/** Denial links of a made-up article, one sentence per paragraph: `speakers` gives who says each, `denials` which sentences deny. */
+function linkArticle(sentences: readonly string[], denials: readonly number[], speakers: Record<number, string> = {}) {
+  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
+  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, denials.includes(i), speakers[i] ?? null)));
+  return linkDenials(drafts, new Map([['st/a', art]]));
+}
+
 describe('linkDenials: "rejected that account" looks past a note on the sources', () => {
   const sentences = [
     'Two workers told the Courier that supervisors ordered crews to cover the waste with soil before inspectors arrived.',
     'Both spoke on condition of anonymity for fear of losing their jobs.',
     'Tarn Mining rejected that account.',
   ];
-  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
-  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 2, i === 2 ? 'Tarn Mining' : i === 0 ? 'unnamed sources' : null)));
   test('the account is the workers’ statement, not the note that they spoke anonymously', () => {
-    expect(linkDenials(drafts, new Map([['st/a', art]])).denies.get('c-2')).toEqual(['c-0']);
+    expect(linkArticle(sentences, [2], { 0: 'unnamed sources', 2: 'Tarn Mining' }).denies.get('c-2')).toEqual(['c-0']);
   });
 });
 
@@ -92,9 +97,7 @@ describe('linkDenials: a denial disputes what it answers, not every claim that s
     'Inspectors said the north shaft had been inspected late.',
     'A contractor and two engineers said an old shaft at the north pit had not been inspected in years, a local paper reported.',
   ];
-  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
-  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 1 || i === 2, i === 1 || i === 2 ? 'Tarn Minerals' : null)));
-  const links = linkDenials(drafts, new Map([['st/a', art]]));
+  const links = linkArticle(sentences, [1, 2], { 1: 'Tarn Minerals', 2: 'Tarn Minerals' });
   test('"rejected any responsibility" disputes no fact stated before it', () => {
     expect(links.denies.get('c-1') ?? []).not.toContain('c-0');
   });
@@ -111,9 +114,7 @@ describe('linkDenials: a denial about the sentence before it', () => {
     'Portline refused to confirm or deny that the pump was out of action, citing the inquiry.',
     'The town opened a new library.',
   ];
-  const art = { id: 'st/a', sentences: sentences.map((text, i) => ({ source: 'st/a', anchor: `s-${i}`, text, paragraph: i, index: i, line: i })) } as unknown as Article;
-  const drafts = sentences.map((text, i) => draft(`c-${i}`, cand('st/a', `s-${i}`, text, i === 1 || i === 3, i === 1 || i === 3 ? 'Portline' : null)));
-  const links = linkDenials(drafts, new Map([['st/a', art]]));
+  const links = linkArticle(sentences, [1, 3], { 1: 'Portline', 3: 'Portline' });
   test.each([
     { name: '"calling the suggestion …" points back', denial: 'c-1', expected: 'c-0' },
     { name: 'a named object the sentence before says in other words ("out of action" / "out of service")', denial: 'c-3', expected: 'c-2' },
