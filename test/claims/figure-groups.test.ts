@@ -117,6 +117,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['people in hospital', true, ['four', 'six']], ['people ill', true, ['23 at least', '23 at least', '31', '34']]],
     },
     {
+      name: 'the injured, some of them counted in hospital, are "people injured"; only counts all said to be in hospital are named so',
+      sentences: ['At least 42 people were injured in the crush.', 'About 70 people were treated in hospital.'],
+      expected: [['people injured', true, ['42 at least', '70 about']]],
+    },
+    {
       name: 'a sum that amounts to, is put at or is simply given is the amount at stake, one quantity',
       sentences: ['The damage amounted to at least 480,000 euros.', 'A day later the figure was roughly €620,000.', 'Nearly €1.2 million in grants may have been misused, two people said.', 'The losses exceed €2 million, the union says.', 'The lab ran six grants worth about €2.6 million.', 'The lab ran grants worth about €2.1 million, the university said.'],
       expected: [['amount (€)', true, ['480,000 euros at least', '€620,000 roughly', '€1.2 million nearly', '€2 million']], ['amount worth (€)', true, ['€2.1 million about', '€2.6 million about']]],

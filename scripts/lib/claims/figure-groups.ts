@@ -132,7 +132,7 @@ function label(key: string, found: readonly Found[]): string {
   else if (quantity === 'jobs:cut') name = 'jobs cut';
   // "cases", "deaths": a head that names what happened needs no predicate after it.
   // "four in hospital", "six admitted to hospital": said so, the count is of people in hospital, not of the injured.
-  else if (f.predicate === 'injured' && /^hospital/.test(commonest(found.map((x) => x.figure.predicateWord).filter(Boolean)))) name = `${head || 'people'} in hospital`;
+  else if (f.predicate === 'injured' && found.every((x) => /^hospital/.test(x.figure.predicateWord))) name = `${head || 'people'} in hospital`;
   else name = classOf(head) === f.predicate ? head : [head || 'people', f.predicate].filter(Boolean).join(' ');
   const scope = basis === 'since' ? found.map((x) => x.figure.basis).find((b) => b.startsWith('since')) : basis;
   return scope ? `${name} (${scope})` : name;
