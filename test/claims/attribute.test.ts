@@ -386,6 +386,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['Ola Vik, who heads the Directorate of Fisheries’ section in the west, said 1,200 fish had been caught.', 'The Directorate of Fisheries had ordered recapture fishing for 14 days.', 'Fishermen with permits would be allowed to set nets.'], {}, [0, 0, 0]);
     expect(got.map((g) => g.speaker)).toEqual(['Ola Vik', 'Ola Vik', 'Ola Vik']);
   });
+  test('a sentence about another person, told plainly, is the reporter’s background, not the speaker’s words; reported in back-shifted tense, it is theirs', () => {
+    const got = speakers(['Police searched the lab of Professor Indrek Saarsalu.', 'Prosecutor Kadri Vahtra said two people had been detained.', 'Saarsalu had been questioned overnight.', 'Saarsalu, who is 57, founded the laboratory in 2012.'], {}, [0, 1, 1, 1]);
+    expect(got.slice(1).map((g) => g.speaker)).toEqual(['Kadri Vahtra', 'Kadri Vahtra', null]);
+  });
   test('"his lawyer confirmed" is the lawyer the story names for him; with none named, it is his side', () => {
     const named = speakers(['Andres Pihlak, a lawyer for Saarsalu, said his client denied it.', 'Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
     expect(named[2]).toMatchObject({ speaker: 'Andres Pihlak' });

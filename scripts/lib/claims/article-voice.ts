@@ -87,8 +87,14 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
     // A paragraph that opens with a quotation right after someone was named speaking goes on with their words.
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text) || prev.by === 'explicit');
+    // "Saarsalu, who is 57, founded the lab in 2012.": a sentence about another person, told in the present or simple past,
+    // is the reporter's background, not the last speaker's words (reported speech shifts its tense back).
+    const aboutOther = !quoteGoesOn && !BACKSHIFTED.test(sentences[i]!.text) && (() => {
+      const subject = subjectPerson(sentences[i]!.text, ctx);
+      return !!subject && !!prev.person && subject !== prev.person;
+    })();
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
-    if (samePara || quoteGoesOn) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
+    if ((samePara || quoteGoesOn) && !aboutOther) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }
   // Sentences between two that one speaker said, across a paragraph break ("…, Kranjc told a news conference. ¶ One has a
   // broken wrist. Both are stable, Kranjc said."), are that speaker's too.
