@@ -281,6 +281,10 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'At a press conference in Vell on Thursday, the company’s chief executive, Ruy Valdo, apologized to residents and said the line had failed.', speaker: 'Ruy Valdo', verb: 'said' },
   // "his office" after a person named in the same sentence is that person's office.
   { before: 'Port manager Rudi Cabo said the gates were open.', sentence: 'Transport Secretary Vicente Almo ordered an inquiry, his office said.', speaker: 'Vicente Almo' },
+  // A league is a body met before; unnamed people stay unnamed whatever clause says what they know; records held by a body show what it holds.
+  { before: 'The National Premier League Company has issued a statement.', sentence: 'The league says its inspectors cleared the stadium in January.', speaker: 'National Premier League Company' },
+  { sentence: 'A person familiar with the January inspection carried out by the league said the report had noted cracks.', speaker: 'unnamed sources' },
+  { sentence: 'But original drawings held by the Vell Public Works Department show that the tier was completed in 1981.', speaker: 'original drawings', affiliation: 'held by Vell Public Works Department' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.

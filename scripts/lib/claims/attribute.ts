@@ -90,7 +90,7 @@ const PATTERNS: Pattern[] = [
   // "The airline has put us up in a hotel and says we fly on today": the subject of both verbs speaks.
   { name: 'compound', re: new RegExp(String.raw`^((?:[Tt]he\s+[a-z]+)|(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}))\s+(?:has|have|had|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;_"“”A-Z]{0,80}?\s+and\s+((?-i:says|said|adds|added|insists|insisted))\b`), speaker: 1, verb: 2 },
   // "…, inspectorate figures show.": the numbers of a body speak for it.
-  { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers))\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
+  { name: 'figures-show', re: new RegExp(String.raw`(?:^|,\s+)((?:[^,;_"“”]{2,60}?)\s+(?:data|figures|statistics|records|numbers|documents|drawings|files|minutes|logs)(?:\s+(?:held|kept|seen|obtained)\s+by\s+[^,;_"“”]{2,60}?)?)\s+((?-i:show|shows|showed|suggest|suggests|indicate|indicates))\b`, 'i'), speaker: 1, verb: 2 },
   // "… X says." at the very end without a comma, e.g. "the operator said."
   { name: 'mid', re: new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(${SPK_SHORT})\s+(?:(?:has|have|had|also|long|repeatedly|previously)\s+){0,2}((?-i:said|says|say|told|confirmed|denied|announced|reported|warned|added))\s+(?:that\s+)?`, 'i'), speaker: 1, verb: 2 },
 ];

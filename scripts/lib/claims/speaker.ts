@@ -111,7 +111,7 @@ function nounPhrase(phrase: string): boolean {
 
 /** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do, and who holds them goes beside. */
 const PUBLISHED_BY = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:[a-z-]+\s+){0,2}(?:figures|data|statistics|numbers|estimates|records|report|statement|bulletin|count|tally)\s+(?:published|released|issued|compiled|provided|supplied|posted)\s+by\s+(.+)$/i;
-const SEEN_BY = /^(?:the\s+)?((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters))\s+((?:seen|obtained|reviewed|examined)\s+by)\s+([^,;]+)/;
+const SEEN_BY = /^(?:the\s+|but\s+)*((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters|drawings|logs))\s+((?:seen|obtained|reviewed|examined|held|kept)\s+by)\s+([^,;]+)/i;
 
 /** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
 const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
@@ -203,6 +203,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return { attribution: { speaker: ctx.people.resolveOrg(appositive), affiliation: headOf(text).replace(/^the\s+/i, ''), verb: null }, person: null };
   }
   const describedOrg = institution(text) ?? body(text);
+  // "A person familiar with the inspection carried out by the league": unnamed, whatever clause describes what they know.
+  const familiar = /^(?:a|an|one|two|three|several|some)\s+(?:people|persons?|sources?|officials?)\s+(?:familiar|with\s+knowledge|close|briefed)\b/i.exec(headOf(text));
+  if (familiar) return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (ctx.spokes?.pronoun.test(text)) return { attribution: { ...ctx.spokes.attribution, verb: null }, person: null };
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;

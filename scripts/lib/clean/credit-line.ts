@@ -9,6 +9,9 @@ const CREDIT: RegExp[] = [
   /\ball rights reserved\b/i,
   /\bthis (?:article|story|report|post|piece|item) (?:was|is|has been) (?:syndicated|adapted|republished|reprinted|reproduced|originally published|first published|translated|distributed|provided)\b/i,
   /\b(?:has|have) not been (?:edited|reviewed|verified) by\b/i,
+  // "This article is published under licence from AFP. The Ledger is not responsible for the content of syndicated material."
+  /\b(?:published|reproduced|republished|distributed) under (?:a )?licen[cs]e (?:from|with)\b/i,
+  /\bis not responsible for the content of\b/i,
   // "This story is from The Associated Press.", "This article comes courtesy of Reuters."
   /^\s*[Tt]his (?:article|story|report|piece|item|content) (?:is|was|comes?|came) (?:courtesy of|from|by|provided by)\s+(?:[Tt]he\s+)?\p{Lu}[^.,;]{0,60}\.?\s*$/u,
   /^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b[^.]{0,120}(?:;|$|\)\s*$)/i,

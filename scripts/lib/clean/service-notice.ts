@@ -18,9 +18,12 @@ const CONTACT = /\b(?:on|at|via|to|is|:)?\s*(?:\+?\d[\d\s()-]{5,}\d|[\w.-]+@[\w-
 /** "For current road conditions, visit DriveBC.": where to look, for the reader. */
 const WHERE_TO_LOOK = /^For (?:current|the latest|up-to-date|live|more|further|full) [^,]{3,60}, (?:visit|see|check|go to|call|follow) [^.]{2,60}\.?$/;
 
+/** "Up-to-date information on train services is available at bkr.example/news and on the hotline.": where to look. */
+const AVAILABLE_AT = /^(?:(?:Up-to-date|Current|Latest|Live|More|Further|Full)\s+)?(?:information|updates|details|travel advice)\b[^.]{0,60}\b(?:is|are)\s+available\s+(?:at|on|from|via)\b/i;
+
 export function isServiceNotice(sentence: string): boolean {
   const t = sentence.trim();
-  if (WHERE_TO_LOOK.test(t)) return true;
+  if (WHERE_TO_LOOK.test(t) || (AVAILABLE_AT.test(t) && wordCount(t) <= 30 && CONTACT.test(t.replace(/\s+and\s+(?:on|at|via)\s+[^.]*\.?$/, '.')))) return true;
   return wordCount(t) <= 40 && (ADDRESSEE.test(t) || ASKED.test(t)) && ACTION.test(t) && CONTACT.test(t);
 }
 
