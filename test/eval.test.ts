@@ -79,7 +79,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'cusco-train-derailment-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'dunedin-university-strike-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.4 },
   'eldoret-marathon-doping-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.33 },
-  'gdansk-rail-ransomware-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.46 },
+  'gdansk-rail-ransomware-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.46 },
   'geelong-festival-crowd-crush-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'hardanger-salmon-escape-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'ghent-museum-heist-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.5 },

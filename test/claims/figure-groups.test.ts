@@ -122,6 +122,11 @@ describe('groupFigures: one group per quantity, for counts and measures alike', 
       expected: [['people injured', true, ['42 at least', '70 about']]],
     },
     {
+      name: 'a ransom demanded in two currencies is two groups, named as demands, with ids of their own; data in GB and gigabytes is one amount',
+      sentences: ['The gang demanded a ransom of €5 million.', 'Reports put the demand at €6 million.', 'Media put the hackers’ demand at up to 3 million dollars.', 'The attackers demanded 40 bitcoin — roughly $4.4 million.', 'The listing claims 612 GB of stolen data.', 'The group says it stole more than 600 gigabytes of data.'],
+      expected: [['data (gb)', false, ['600 gigabytes more than', '612 GB']], ['amount demanded (€)', true, ['€5 million', '€6 million']], ['amount demanded ($)', true, ['3 million dollars up to', '$4.4 million roughly']]],
+    },
+    {
       name: 'a sum that amounts to, is put at or is simply given is the amount at stake, one quantity',
       sentences: ['The damage amounted to at least 480,000 euros.', 'A day later the figure was roughly €620,000.', 'Nearly €1.2 million in grants may have been misused, two people said.', 'The losses exceed €2 million, the union says.', 'The lab ran six grants worth about €2.6 million.', 'The lab ran grants worth about €2.1 million, the university said.'],
       expected: [['amount (€)', true, ['480,000 euros at least', '€620,000 roughly', '€1.2 million nearly', '€2 million']], ['amount worth (€)', true, ['€2.1 million about', '€2.6 million about']]],

@@ -113,7 +113,7 @@ function commonest(list: readonly string[]): string {
 }
 
 /** What a measure without a material is called in a label. */
-const DIMENSION_NAME: Record<string, string> = { mass: 'amount', area: 'area', volume: 'volume', length: 'distance', speed: 'speed' };
+const DIMENSION_NAME: Record<string, string> = { mass: 'amount', area: 'area', volume: 'volume', length: 'distance', speed: 'speed', data: 'data' };
 
 /** A readable name for a group: the commonest counted word, what happened to it, and the basis. */
 function label(key: string, found: readonly Found[]): string {
@@ -122,7 +122,7 @@ function label(key: string, found: readonly Found[]): string {
   const f = found[0]!.figure;
   let name: string;
   // What a sum costs, loses or amounts to is "amount"; a sum demanded, paid or fined says so.
-  if (quantity.startsWith('money:')) name = quantity.endsWith(':cost') ? `amount (${f.noun.slice(6)})` : `amount ${f.verbWord || 'stated'} (${f.noun.slice(6)})`;
+  if (quantity.startsWith('money:')) name = quantity.endsWith(':cost') ? `amount (${f.noun.slice(6)})` : quantity.endsWith(':demand') ? `amount demanded (${f.noun.slice(6)})` : `amount ${f.verbWord || 'stated'} (${f.noun.slice(6)})`;
   else if (f.dimension) {
     const what = commonest(found.map((x) => x.figure.material).filter(Boolean)) || DIMENSION_NAME[f.dimension] || f.dimension;
     name = `${[what, commonest(found.map((x) => x.figure.predicateWord).filter(Boolean))].filter(Boolean).join(' ')} (${head})`;
@@ -319,7 +319,20 @@ function hasConflict(rows: readonly { value: FigureValue; figure: Figure }[]): b
   return false;
 }
 
-const slugOf = (key: string): string => key.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'figure';
+/** Currency signs in ids, so that sums in euros and in dollars get ids of their own. */
+const CURRENCY_SLUG: Record<string, string> = { '€': 'eur', '$': 'usd', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₦': 'ngn' };
+const slugOf = (key: string): string => key.replace(/[€$£¥₹₦]/g, (c) => `-${CURRENCY_SLUG[c]}-`).replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'figure';
+
+/** Ids made unique in order: a second "f-x" becomes "f-x-b". */
+function uniqueIds<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    let id = item.id;
+    for (let n = 1; seen.has(id); n++) id = `${item.id}-${String.fromCharCode(97 + n)}`;
+    seen.add(id);
+    return { ...item, id };
+  });
+}
 
 /**
  * @example groupFigures([{ c, claim: 'c-1' }, { c: other, claim: 'c-2' }], byId) // [{ id: 'f-troops', quantity: 'soldiers', conflicting: true, values: […] }]
@@ -353,9 +366,9 @@ export function groupFigures(items: readonly { c: Candidate; claim: string }[], 
   }
   mergeGeneric(groups);
   mergeUnspecified(groups);
-  return [...groups]
+  return uniqueIds([...groups]
     .flatMap(([key, found]) => byScale(found, key).map((part, i) => ({ key, id: `f-${slugOf(key)}${i ? `-${i + 1}` : ''}`, found: part })))
-    .filter(({ found }) => found.length >= 2)
+    .filter(({ found }) => found.length >= 2))
     .map(({ key, id, found }): FigureGroup => {
       const shared = shareQualifiers(found.map((f) => f.value));
       const rows = found

@@ -59,7 +59,7 @@ const PREDICATES: [RegExp, string][] = [
   [/^(?:caught)$/i, 'caught'],
   [/^(?:buried)$/i, 'buried'],
   // Those an outage, a breach or a closure touched: "450,000 customers had been affected".
-  [/^(?:affected|impacted)$/i, 'affected'],
+  [/^(?:affected|impacted|disrupted|inconvenienced)$/i, 'affected'],
   // An outbreak counts the sick: "300 have been sick", "87 had reported vomiting".
   [/^(?:sick|ill|sickened|infected|symptomatic|symptoms|poisoned|vomiting|diarrh(?:o)?ea)$/i, 'ill'],
   // Sport and discipline: those suspended, those who tested positive, and those tested at all are three counts.

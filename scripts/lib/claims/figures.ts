@@ -122,6 +122,10 @@ const UNITS: [RegExp, Unit | string][] = [
   [/^(?:miles?|mi)\b/i, { dimension: 'length', factor: 1609.34 }],
   [/^(?:met(?:re|er)s?|m)\b/i, { dimension: 'length', factor: 1 }],
   [/^(?:feet|foot|ft)\b/i, { dimension: 'length', factor: 0.3048 }],
+  // Data: "612 GB of stolen data" and "more than 600 gigabytes" are one amount (abbreviations only in capitals).
+  [/^(?:terabytes?\b|TB\b)/, { dimension: 'data', factor: 1e12 }],
+  [/^(?:gigabytes?\b|GB\b)/, { dimension: 'data', factor: 1e9 }],
+  [/^(?:megabytes?\b|MB\b)/, { dimension: 'data', factor: 1e6 }],
   [/^(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?(?:dollars?|bucks)\b/i, '$'],
   [/^euros?\b/i, '€'],
   [/^yen\b/i, '¥'],
@@ -408,6 +412,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
     const costs = !!money && (/^(?:cost|costs|reach|reaches|total|totals|totalled|totaled|amount|amounted|amounts|come|comes|came|exceed|exceeds|exceeded|top|tops|topped|run|runs|fetch|fetches|lose|loses|losing|lost|loss|losses|damage|damages|estimate|estimates|estimated|figure|sum)$/.test(said) || (said === 'at' && /\b(?:estimated|estimates?|put|puts|bill|cost|price|damage|loss)\b/i.test(before.slice(-8).join(' '))));
     // "Nearly €1.2 million … may have been misused", "more than €300,000 was improperly claimed": a sum lost, at stake.
     const lostAfter = !!money && !said && /^(?:\S+\s+){0,6}?(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:misused|embezzled|stolen|lost|diverted|defrauded|misappropriated|claimed|siphoned|wasted)\b/i.test(after.slice(length).join(' '));
+    // "put the hackers' demand at $3 million", "demanded 40 bitcoin — roughly $4.4 million": a sum demanded, not one at stake.
+    const demanded = !!money && (/^(?:demand\w*|ransom|asked|asking|sought|seeking)$/.test(said) || /\b(?:demand|demands|demanded|ransom)\b/i.test(before.slice(-8).join(' ')));
     const verbWord = said;
     const near = all ? { predicate: '', word: '' } : adjective ? adjective : NOUN_IS_PREDICATE.has(noun) ? { predicate: noun, word: '' } : predicateNear(before, after.slice(length), noun, !!measure || !!money);
     // "lost 300 soldiers" are casualties; "lost 4 million customers" or "lost power" are not.
@@ -440,7 +446,7 @@ export function findFigures(text: string, previous = ''): Figure[] {
       noun,
       head: (countedAs || headWord).toLowerCase(),
       verbWord,
-      verb: stem(costs || lostAfter ? 'cost' : verbWord),
+      verb: stem(demanded ? 'demand' : costs || lostAfter ? 'cost' : verbWord),
       predicate,
       predicateWord: near.word,
       basis,
