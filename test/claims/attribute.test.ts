@@ -285,6 +285,15 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The National Premier League Company has issued a statement.', sentence: 'The league says its inspectors cleared the stadium in January.', speaker: 'National Premier League Company' },
   { sentence: 'A person familiar with the January inspection carried out by the league said the report had noted cracks.', speaker: 'unnamed sources' },
   { sentence: 'But original drawings held by the Vell Public Works Department show that the tier was completed in 1981.', speaker: 'original drawings', affiliation: 'held by Vell Public Works Department' },
+  // Malaysian names: a Chinese name is called by its family name, first; "Tan Sri" is a title; "M. Saravanan" is a name.
+  { before: 'Tan Sri Ooi Kah Seng, chairman of the election commission, said four boxes were affected.', sentence: 'Ooi said the boxes were under police guard.', speaker: 'Ooi Kah Seng' },
+  { before: 'Party information chief M. Saravanan told reporters the seals were wrong.', sentence: 'He said the party wanted a full recount.', speaker: 'M. Saravanan' },
+  // An Act is no person: "he" is the police chief named before.
+  { before: 'Penang police chief Hamzah Idris confirmed three reports.', sentence: 'The case is being investigated under the Election Offences Act, he said.', speaker: 'Hamzah Idris' },
+  // ", while X said …": the speaker of the second clause is X, not the subject of the first.
+  { sentence: 'Chief Minister Teoh Beng Kiat appealed for calm, while party secretary-general Nurul Ain Kamaruddin said the coalition would accept the result.', speaker: 'Nurul Ain Kamaruddin' },
+  // A party named before its officer's title owns the title; "With X holding …" names no person.
+  { before: 'With Pakatan Sinar holding 20 seats, the last seat decides.', sentence: '"We will accept the result," Pakatan Sinar secretary-general Nurul Ain Kamaruddin said.', speaker: 'Nurul Ain Kamaruddin', affiliation: 'Pakatan Sinar secretary-general' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.

@@ -18,6 +18,7 @@ export const ROLE_WORDS = new Set(
   epidemiologist virologist paramedic firefighter ranger warden trustee chairperson dean rector bishop priest pastor imam rabbi returning
   candidate campaigner activist controller physician pharmacist veterinarian meteorologist hydrologist geologist seismologist toxicologist chemist
   biologist ecologist lecturer consultant miss mx sir dame lord lady det insp supt const hon hon.
+  sri datuk dato dato' datin tun haji hajah
   the of for and state states united kingdom republic federal army's sources nato un u.n. us u.s. eu dpa-afx afp ap reuters`.split(/\s+/),
 );
 
@@ -31,6 +32,7 @@ const NOT_PERSON = new Set(
   pacific indo-pacific europe africa asia america ukraine china japan germany france kenya portugal missouri illinois washington
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november
   december the a an this that these those in on at by agence presse france reuters associated
+  with without for from after before during under over as if when while since until
   air airlines airline airways aviation bank motors energy water power systems labs laboratories pharma pharmaceuticals capital partners
   media telecom rail railway railways lines shipping logistics foods chemie chemicals chemical holdings solutions technologies tech
   software care clinic school academy museum zoo league club fc party trust network networks insurance electric gas oil mining steel
@@ -39,7 +41,8 @@ const NOT_PERSON = new Set(
   orbital aerospace space dynamics robotics launch rockets satellites airport spaceport cruises cruise ferries ferry tours travel
   ambulance rescue brigade guard coastguard athletics sport sports olympic olympics world unit squad division directorate taskforce
   administration board bureau secretariat superintendency tribunal prosecution coalition alliance society festival observatory
-  gazette herald courier journal chronicle tribune radio television broadcasting weekly daily`.split(/\s+/),
+  gazette herald courier journal chronicle tribune radio television broadcasting weekly daily
+  act law code bill constitution treaty convention directive regulation regulations ordinance statute`.split(/\s+/),
 );
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Capt|Maj|Adm|Cmdr|Insp|Supt|Rev)\.`;
@@ -78,7 +81,8 @@ export function splitName(run: string): Person | null {
   // "Parents for Medicine Safety", "Friends of the Earth": a name after "of" or "for" is an organisation's.
   if (i > 0 && /^(?:of|for)$/.test(words[i - 1]!)) return null;
   if (name.some((w) => NOT_PERSON.has(w.toLowerCase()))) return null;
-  if (/^[A-Z]\.$/.test(name[0]!) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
+  // "M. Saravanan", "J. Smith": an initial may open a name, before a name word; never close one.
+  if ((/^[A-Z]\.$/.test(name[0]!) && !(name.length === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(name[1]!))) || /^[A-Z]\.$/.test(name.at(-1)!)) return null;
   // "WorkSafe Victoria": a word with a capital inside (not McLeod, DeSantis) names a brand, not a person.
   if (name.some((w) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u.test(w))) return null;
   // "Two Slovenian officials", "Several Croatian boats": a count, not a first name.
@@ -120,6 +124,8 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     if (!person) continue;
     const end = (match.index ?? 0) + match[0].length;
     const after = sentence.slice(end);
+    // "Pakatan Sinar secretary-general Nurul Ain Kamaruddin": a name right before a title and another name owns the title.
+    if (/^\s+(?:[a-z-]+\s+){0,2}?(?:secretary-general|spokes(?:wo)?man|spokesperson|chair(?:wo)?man|president|vice-president|leader|chief|director|minister|commissioner|secretary)\s+(?:\p{Lu}\.?\s+)?\p{Lu}\p{Ll}/u.test(after)) continue;
     // "Sangre Backcountry Guides, a Taos-based company that …": what it is says it is no person.
     const kind = /^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;]|$)/.exec(after)?.[1];
     if (kind && ORG_KINDS.has(kind)) continue;

@@ -66,7 +66,7 @@ export function* orgMentions(text: string): Generator<{ person: PersonMention } 
       yield { person: { person, titleOrg: titleOrg && titleOrg !== person.role && titleOrg.split(/\s+/).length >= 2 ? titleOrg : null, chiefOf } };
       continue;
     }
-    if (/^(?:The|A|An|In|On|At|By|But|And|If|As)\s/.test(raw) || TIME_WORDS.test(raw)) continue;
+    if (/^(?:The|A|An|In|On|At|By|But|And|If|As|With|Without|For|From|After|Before|During|Under|Over)\s/.test(raw) || TIME_WORDS.test(raw)) continue;
     const words = raw.split(/\s+/);
     // "South Korean National Intelligence Service": the country is an attribute, not part of the name.
     let k = 0;

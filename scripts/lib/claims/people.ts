@@ -7,12 +7,14 @@ import { Organisations } from './organisations.ts';
 
 /**
  * The names a person is called by alone: the last word, and for a name of three words or more the one before it too,
- * as Spanish and Portuguese papers write "Mamani" for "Javier Mamani Condori".
+ * as Spanish and Portuguese papers write "Mamani" for "Javier Mamani Condori"; the first of a Chinese name.
  */
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/);
   const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
-  return [surname(name), ...paternal];
+  // "Ooi Kah Seng", "Lim Swee Hoon": a Chinese name gives the family name first, and papers call him "Ooi".
+  const family = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) ? [words[0]!] : [];
+  return [surname(name), ...paternal, ...family];
 }
 
 /** People met so far in a story; resolves surnames and role descriptions to full names. */

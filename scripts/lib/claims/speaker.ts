@@ -129,7 +129,7 @@ export function tidy(phrase: string): string {
     .replace(PARTICIPLE_OPENING, '')
     // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says": a label before a colon is no part of the speaker.
     .replace(/^(?:[^:]|:(?=\d)){1,40}:\s+(?=\p{Lu})/u, '')
-    .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again)[,\s]+/i, '')
+    .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again|while|whereas|although|though)[,\s]+/i, '')
     .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
     .replace(TIME_OPENING, '')
     // "(On) Tuesday the prosecution office put …": a day before the subject is no part of it.
@@ -196,7 +196,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
   // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
   const parts = text.split(',').filter((part) => !/^\s*\d{1,3}\s*$/.test(part));
-  if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
+  if (parts.slice(1).some((part) => /^(?:was|were|is|are|has|had|have|will|would|could|can|did|does|while|whereas|but|and|although|though)\b/i.test(part.trim())) || parts.slice(2).some((part) => /\w/.test(part))) return null;
   // "the state's workplace regulator, WorkSafe Victoria,": the appositive names what the head describes.
   const appositive = parts[1]?.trim() ?? '';
   if (/^\p{Lu}/u.test(appositive) && !orgName(headOf(text)) && peopleIn(headOf(text), ctx).length === 0 && orgName(appositive) && peopleIn(appositive, ctx).length === 0) {
