@@ -403,6 +403,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['Police searched the lab of Professor Indrek Saarsalu.', 'Prosecutor Kadri Vahtra said two people had been detained.', 'Saarsalu had been questioned overnight.', 'Saarsalu, who is 57, founded the laboratory in 2012.'], {}, [0, 1, 1, 1]);
     expect(got.slice(1).map((g) => g.speaker)).toEqual(['Kadri Vahtra', 'Kadri Vahtra', null]);
   });
+  test('"she said" after "Guðmundsdóttir was more cautious." is the person that sentence names, not the one quoted before', () => {
+    const got = speakers(['Civil protection chief Þórunn Guðmundsdóttir spoke on Tuesday.', 'Energy Directorate head Sigríður Hrafnsdóttir said the plant was inspected.', 'Guðmundsdóttir was more cautious.', 'It could be a week before every home has hot water again, she said.'], {}, [0, 1, 2, 2]);
+    expect(got[3]).toMatchObject({ speaker: 'Þórunn Guðmundsdóttir' });
+  });
   test('"his lawyer confirmed" is the lawyer the story names for him; with none named, it is his side', () => {
     const named = speakers(['Andres Pihlak, a lawyer for Saarsalu, said his client denied it.', 'Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
     expect(named[2]).toMatchObject({ speaker: 'Andres Pihlak' });

@@ -179,6 +179,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Tarn Ferries Ltd.', 'Ferry strike ends after two days'], outlet: 'Tarn Ferries Ltd.', author: null },
     // A masthead in capitals is the outlet's name as written in words; menus and section labels around it go.
     { top: ['RAILWAY SAFETY WEEKLY', 'Ferry strike ends after two days'], outlet: 'Railway Safety Weekly', author: null },
+    { top: ['Tarn Orka hf. | Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Orka hf.', author: null },
     // A letterhead above a numbered release label: the body in capitals issues it.
     { top: ['Republic of Vell', 'Department of Transportation', 'NATIONAL COAST GUARD', 'Pier 1, Tarnvik 6020', 'PRESS RELEASE No. 214-2025', 'Ferry strike ends after two days'], outlet: 'National Coast Guard', author: null },
     { top: ['Home › News › World', 'THE TARN COURIER', 'Ferry strike ends after two days'], outlet: 'The Tarn Courier', author: null },

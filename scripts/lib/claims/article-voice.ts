@@ -142,7 +142,7 @@ export interface Publisher {
   author?: string | null;
 }
 
-const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))(?:\s+no\.?\s*[\w/-]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[:|]\s*.*)?$|>\s*(?:press|media|news) releases?\s*$/i;
+const RELEASE_LABEL = /^(?:(?:press|media|news) (?:release|statement|office)|for immediate release|(?:official |joint |public )?(?:statement|communiqu[ée]))(?:\s+no\.?\s*[\w/-]+)?\s*(?:\([^)]{1,40}\))?\s*(?:[:|]\s*.*)?$|(?:>|\|)\s*(?:press|media|news) releases?\s*$/i;
 
 /** Words of a news outlet's name: its own byline is no statement of its own. */
 const NEWS_OUTLET = /\b(?:News|Times|Post|Herald|Gazette|Radio|TV|Television|Broadcasting|Wire|Newswire|Tribune|Journal|Daily|Press|Chronicle|Courier|Mail|Telegraph|Observer|Guardian|Express|Star|Sun|Standard|Record|Review|Weekly|Tide|Live|Media)\b/;

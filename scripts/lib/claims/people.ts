@@ -72,7 +72,9 @@ export class PeopleRegistry extends Organisations {
   lastMentioned(text: string): Person | null {
     let found: Person | null = null;
     for (const m of text.matchAll(/\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cr|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Det|Insp|Supt|Rev)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu)) found = this.bySurname.get(m[1]!)?.[0] ?? found;
-    return found;
+    // "Guðmundsdóttir was more cautious.": a known surname as the sentence's subject.
+    const subject = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:was|is|had|has|went|remained|seemed|sounded|struck|took)\b/u.exec(text.trim())?.[1];
+    return found ?? (subject ? this.bySurname.get(subject)?.[0] ?? null : null);
   }
 
   /** "Kirby" or "John Kirby" -> the registered person. */

@@ -11,7 +11,7 @@ const NAVIGATION = /\s(?:\/|>|»|›|\||·|–)\s/;
 const LABEL = /^(?:(?:skip|jump) to (?:main |the )?(?:content|latest(?: update)?|navigation)|press release|for immediate release|breaking(?: news)?|live|update[d]?|exclusive|opinion|analysis|news release|media release|media statement|press statement|statement|communiqu[ée]|press office|advertisement|sponsored)(?:\s+no\.?\s*[\w/-]+)?\s*(?:\([^)]{1,40}\))?\s*:?$/i;
 
 /** "RheinAlarm – Blog", "RTN Notícias | English": the site's name with its section or edition. */
-const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|english(?: edition)?|international(?: edition)?|en)$/i;
+const SITE_SECTION = /^(.+?)\s+[–|-]\s+(?:blog|news|newsroom|online|press|(?:press|media|news) release|english(?: edition)?|international(?: edition)?|en)$/i;
 
 /** "Home / News / World": every segment is a short label. */
 export function isNavigation(text: string): boolean {
@@ -27,13 +27,13 @@ export function isNavigation(text: string): boolean {
 const SECTION = /^(?:home|news|world|local|business|sport|sports|politics|europe|opinion|tech|technology|health|science|culture|uk|us|blog|incidents)$/i;
 
 /** A company's legal form ends in a point that ends no sentence: "Andean Sky Rail S.A.C.", "Tarn Ferries Ltd.". */
-const LEGAL_FORM_END = /(?:\b\p{L}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Pty|Bhd|Plc|Ltda)\.$/u;
+const LEGAL_FORM_END = /(?:\b\p{L}\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Pty|Bhd|Plc|Ltda|hf|ehf|ohf)\.$/u;
 
 /** A site name: one to four words, each capitalised or a number, no sentence punctuation. */
 function isMasthead(text: string): boolean {
   const words = text.split(/\s+/);
   const endsSentence = /[!?:]$/.test(text) || (/\.$/.test(text) && !LEGAL_FORM_END.test(text));
-  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&)$/u.test(w)) && !endsSentence;
+  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}0-9][\p{L}\d_’'&./-]*|of|the|de|la|du|am|an|and|&|e?hf\.|ohf\.)$/u.test(w)) && !endsSentence;
 }
 
 /** A line in capitals: "RAILWAY SAFETY WEEKLY". */
@@ -64,7 +64,9 @@ export const masthead: CleanRule = (article) => {
   let name: string | null = null;
   let textDate = article.textDate;
   top.forEach((block, i) => {
-    if (!isNavigation(block.text) && !LABEL.test(block.text.trim())) return;
+    // "Eldborg Orka hf. | Press release" on the first line: the issuer's name and the label.
+    const labelled = i === 0 && SITE_SECTION.exec(block.text.trim());
+    if (!isNavigation(block.text) && !LABEL.test(block.text.trim()) && !(labelled && isMasthead(labelled[1]!))) return;
     drop.add(i);
     // "RheinAlarm – Blog" on the first line is the site's name with its section.
     const site = i === 0 ? SITE_SECTION.exec(block.text.trim()) : null;
