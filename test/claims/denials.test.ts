@@ -89,6 +89,17 @@ describe('linkDenials: "rejected that account" looks past a note on the sources'
   });
 });
 
+describe('linkDenials: "had received any warning" answers "warned"; the denier calling itself "the company" names nobody else', () => {
+  test('a received warning is a warning given', () => {
+    const sentences = [
+      'The regulator said it had warned Tarn Power in writing twice this year about corrosion in well HR-7.',
+      'Tarn Power denied that the company had received any warning about HR-7.',
+      'The town opened a new library.',
+    ];
+    expect(linkArticle(sentences, [1], { 0: 'regulator', 1: 'Tarn Power' }).denies.get('c-1')).toEqual(['c-0']);
+  });
+});
+
 describe('linkDenials: a denial disputes what it answers, not every claim that shares a word with it', () => {
   const sentences = [
     'Kenya’s mining minister has suspended all operations at the mine.',

@@ -192,6 +192,9 @@ const ALLEGING = /^(?:alleged|alleges|allege|accused|accuses|claimed|claims|clai
 /** Allegations in a story a blanket denial may answer; with more, it is unclear which it means. */
 const MAX_ALLEGED = 3;
 
+/** What a denier calls itself in its denial ("the company had …"): no word of what happened. */
+const SELF_KIND = new Set(['company', 'firm', 'operator', 'group', 'ministry', 'agency', 'authority', 'council', 'government', 'club', 'league', 'union', 'university']);
+
 /** Share of the best match's strength a disputed claim must reach. */
 const RELATIVE_FLOOR = 0.75;
 
@@ -301,7 +304,9 @@ export function linkDenials(drafts: readonly DraftGroup[], byId: ReadonlyMap<str
           }
         }
         for (const p of propositions) {
-          const named = commonWords(p.text);
+          // "the company had been warned": the denier calling itself by its kind names nobody else.
+          const own = commonWords(p.text);
+          const named = own.size > 1 ? new Set([...own].filter((t) => !SELF_KIND.has(t))) : own;
           if (named.size === 0) continue;
           const predicate = commonWords(predicateOf(p.text));
           const relational = RELATIONAL.test(predicateOf(p.text));

@@ -89,6 +89,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:came|come|comes|coming|went|go|goes|going|ran|run|runs)\s+off\s+(?:the\s+)?(?:tracks?|rails?|lines?)\b/gi, 'derailed'],
   [/\b(?:left|leave|leaves|leaving|jumped|jump|jumps|jumping)\s+the\s+(?:tracks?|rails?)\b/gi, 'derailed'],
   [/\b(?:set|sets|setting)\s+aside\b/gi, 'rejected'],
+  // Receiving a warning is being warned: "had received any warning about the well" answers "the regulator warned it".
+  [/\b(?:received|receive|receives|receiving|got|been\s+given)\s+(?:a|any|the|two|three|several|repeated)?\s*(?:written\s+)?warnings?\b/gi, 'been warned'],
   [/\b(?:pushed|push|pushes|pushing)\s+back\s+(?=(?:to|until|by|into)\b)/gi, 'postponed '],
   // A ship that runs aground has hit the bottom: "struck a reef", "ran onto a skerry", "grounded" off a coast.
   [/\b(?:ran|run|runs|running|went|go|goes)\s+(?:aground|onto\s+(?:a|the)\s+(?:reef|rocks?|skerry|shoal|sandbank))\b/gi, 'hit aground'],
