@@ -24,7 +24,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'hardanger-salmon-escape-2025': { citationRecall: 0.82, attributionAccuracy: 0.86 },
   'ghent-museum-heist-2025': { citationRecall: 0.83, attributionAccuracy: 0.89 },
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
-  'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.77 },
+  'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.81 },
   'kaunas-bridge-closure-2025': { citationRecall: 0.8 },
   'kumasi-stadium-stand-collapse-2025': { citationRecall: 0.75, citationPrecision: 0.94, attributionAccuracy: 0.8 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.66 },

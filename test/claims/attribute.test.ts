@@ -294,6 +294,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Chief Minister Teoh Beng Kiat appealed for calm, while party secretary-general Nurul Ain Kamaruddin said the coalition would accept the result.', speaker: 'Nurul Ain Kamaruddin' },
   // A party named before its officer's title owns the title; "With X holding …" names no person.
   { before: 'With Pakatan Sinar holding 20 seats, the last seat decides.', sentence: '"We will accept the result," Pakatan Sinar secretary-general Nurul Ain Kamaruddin said.', speaker: 'Nurul Ain Kamaruddin', affiliation: 'Pakatan Sinar secretary-general' },
+  { sentence: 'HR-7 was drilled in 2011, according to filings Tarn Orka has made with the Energy Directorate.', speaker: 'Tarn Orka', verb: 'according to' },
   // A gerund opening the sentence is no organisation.
   { sentence: 'Testing has identified bacteria in samples from this batch.', speaker: null },
   // Spanish papers call "Javier Mamani Condori" by his first surname.

@@ -167,6 +167,10 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   // "industry data", "market figures": numbers whose keeper is named only by its field are still a source.
   const numbers = /^(?:(?:the|official|latest)\s+)?([a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?\s+(?:data|figures|statistics|records))$/.exec(raw.trim());
   if (!found?.attribution.speaker && numbers) return { attribution: { speaker: numbers[1]!, affiliation: null, verb: null }, person: null };
+  // "according to filings Eldborg Orka has made with the directorate": the filer's own record.
+  const filed = /^(?:the\s+)?(?:filings?|documents|records|reports?|accounts)\s+(?:that\s+)?(\p{Lu}.+?)\s+(?:has|have|had)\s+(?:made|filed|submitted|published|lodged)\b/u.exec(raw.trim());
+  const filer = filed ? resolveSpeaker(filed[1]!, ctx) : null;
+  if (!found?.attribution.speaker && filer?.attribution.speaker) return { attribution: { ...filer.attribution, affiliation: filer.attribution.affiliation ?? 'filings' }, person: filer.person };
   // "according to the Estonian commercial register", "court filings": a public record is its own source.
   const register = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:[a-z-]+\s+){0,3}(?:register|registry|land registry|database|filings?|court (?:records|documents|filings)|public records))$/u.exec(raw.trim());
   if (!found?.attribution.speaker && register) return { attribution: { speaker: register[1]!, affiliation: null, verb: null }, person: null };
