@@ -26,7 +26,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, attributionAccuracy: 0.85 },
   'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.81 },
   'kaunas-bridge-closure-2025': { citationRecall: 0.8 },
-  'kumasi-stadium-stand-collapse-2025': { citationRecall: 0.75, citationPrecision: 0.94, attributionAccuracy: 0.8 },
+  'kumasi-stadium-stand-collapse-2025': { citationRecall: 0.75, citationPrecision: 0.94, attributionAccuracy: 0.84 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.66 },
   'leeds-bank-it-outage-2025': { citationRecall: 0.79, citationPrecision: 0.92, attributionAccuracy: 0.89 },
   'lillooet-highway-landslide-2025': { citationRecall: 0.78, attributionAccuracy: 0.86 },

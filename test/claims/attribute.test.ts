@@ -408,6 +408,10 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['Civil protection chief Þórunn Guðmundsdóttir spoke on Tuesday.', 'Energy Directorate head Sigríður Hrafnsdóttir said the plant was inspected.', 'Guðmundsdóttir was more cautious.', 'It could be a week before every home has hot water again, she said.'], {}, [0, 1, 2, 2]);
     expect(got[3]).toMatchObject({ speaker: 'Þórunn Guðmundsdóttir' });
   });
+  test('"X now says …" is X speaking, and "Eleven are said to be …" in the next paragraph goes on with X', () => {
+    const got = speakers(['Police commander Kwabena Asante-Mensah spoke at the stadium.', 'Asante-Mensah now says 47 people were taken to hospital.', 'Eleven are said to be in a critical condition.'], {}, [0, 1, 2]);
+    expect(got.slice(1).map((g) => g.speaker)).toEqual(['Kwabena Asante-Mensah', 'Kwabena Asante-Mensah']);
+  });
   test('"his lawyer confirmed" is the lawyer the story names for him; with none named, it is his side', () => {
     const named = speakers(['Andres Pihlak, a lawyer for Saarsalu, said his client denied it.', 'Indrek Saarsalu spent the night in custody.', 'He was freed on Wednesday, his lawyer confirmed.']);
     expect(named[2]).toMatchObject({ speaker: 'Andres Pihlak' });

@@ -84,7 +84,9 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text) || REPORTER_NOTE.test(sentences[i]!.text)) continue;
     // "The man who died was identified as X": naming the dead is the act of the body that spoke just before, even a paragraph on.
     const identified = /\b(?:was|were|has been|have been)\s+(?:identified|named)\s+as\b/.test(sentences[i]!.text) && !prev.person;
-    const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text);
+    const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text)
+      // "Eleven are said to be in a critical condition": a report without its reporter goes on from the one just named.
+      || /\b(?:is|are|was|were)\s+said\s+to\b/.test(sentences[i]!.text);
     // A paragraph that opens with a quotation right after someone was named speaking goes on with their words.
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text) || prev.by === 'explicit');
     // "Saarsalu, who is 57, founded the lab in 2012.": a sentence about another person, told in the present or simple past,
