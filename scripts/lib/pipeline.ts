@@ -45,8 +45,10 @@ export function prepareArticles(story: StoryInput, onArticle?: () => void): Arti
     onArticle?.();
     return { ...cleaned, metadata, sentences, copyOf: null as string | null };
   });
-  const copies = findCopies(articles.map((a) => ({ id: a.id, published: a.metadata.published, sentences: a.sentences })));
-  return fillPublished(articles.map((a) => ({ ...a, copyOf: copies.get(a.id) ?? null })));
+  // Dates read from the text first: a wire dated only by its dateline ("June 22") is no later than the copy that repeats it.
+  const dated = fillPublished(articles);
+  const copies = findCopies(dated.map((a) => ({ id: a.id, published: a.metadata.published, sentences: a.sentences, outlet: a.metadata.outlet, agency: a.datelineOutlet })));
+  return dated.map((a) => ({ ...a, copyOf: copies.get(a.id) ?? null }));
 }
 
 export function toSource(article: Article): Source {

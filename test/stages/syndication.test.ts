@@ -23,6 +23,20 @@ describe('syndication', () => {
     expect(copies).toEqual(new Map([['s/b', 's/a'], ['s/c', 's/a']]));
   });
 
+  test('on the same day, the agency under its own dateline wrote the text; an outlet carrying it is the copy, whatever the ids', () => {
+    const copies = findCopies([
+      { ...article('s/a-portal', '2025-03-03', WIRE), outlet: 'Strait Asia Online', agency: 'APW' },
+      { ...article('s/b-wire', '2025-03-03', WIRE), outlet: 'APW', agency: 'APW' },
+    ]);
+    expect(copies).toEqual(new Map([['s/a-portal', 's/b-wire']]));
+    // "AAP" is "Australian Associated Press"; a copy whose dateline the cleaner did not find still comes after it.
+    const initials = findCopies([
+      { ...article('s/a-regional', '2025-03-03', WIRE), outlet: 'Fraser Coast Today', agency: null },
+      { ...article('s/b-wire', '2025-03-03', WIRE), outlet: 'Australian Associated Press', agency: 'AAP' },
+    ]);
+    expect(initials).toEqual(new Map([['s/a-regional', 's/b-wire']]));
+  });
+
   test('sharing a quote or two is not copying', () => {
     const copies = findCopies([article('s/wire', '2025-03-03', WIRE), article('s/other', '2025-03-04', [WIRE[1]!, 'Officials blamed fog.', 'Divers checked the hull.', 'The pier reopened.'])]);
     expect(copies.size).toBe(0);
