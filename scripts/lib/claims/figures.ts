@@ -6,6 +6,7 @@
  * Figure grouping keys on these.
  */
 import type { CandidateFigure } from '../types.ts';
+import { unitAt, type Unit } from './figure-units.ts';
 import { CIVILIANS, classOf, HUMAN, LEFT_HOMES, MOVED, NOUN_IS_PREDICATE, predicateOf, thingPredicateOf } from './figure-words.ts';
 import { stem, verbsIn } from './tokens.ts';
 
@@ -93,63 +94,8 @@ const NUMBER = new RegExp(
 /** Scales written onto money ("$2m", "€3.5bn"). */
 const ATTACHED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 
-/** A unit of measure: its dimension and its size in the dimension's base unit (kg, m², litres, metres, km/h). */
-interface Unit {
-  dimension: string;
-  factor: number;
-}
-const POUNDS = /^(?:pounds?|lbs?)\b/i;
-/** Units written out after a number, longest first: the pattern, its dimension and size. Money words map to a currency. */
-const UNITS: [RegExp, Unit | string][] = [
-  [/^(?:pounds?\s+sterling|sterling)\b/i, '£'],
-  [/^(?:square|sq\.?)\s*(?:kilomet(?:re|er)s?|km)\b|^km²|^km2\b/i, { dimension: 'area', factor: 1e6 }],
-  [/^(?:square|sq\.?)\s*miles?\b/i, { dimension: 'area', factor: 2.59e6 }],
-  [/^(?:square|sq\.?)\s*(?:met(?:re|er)s?|m)\b|^m²|^m2\b/i, { dimension: 'area', factor: 1 }],
-  [/^(?:cubic\s+met(?:re|er)s?|m³|m3\b)/i, { dimension: 'volume', factor: 1000 }],
-  [/^(?:metric\s+tons?|tonnes?|t)\b/i, { dimension: 'mass', factor: 1000 }],
-  [/^tons?\b/i, { dimension: 'mass', factor: 907.185 }],
-  [/^(?:kilo(?:gram(?:me)?)?s?|kgs?)\b/i, { dimension: 'mass', factor: 1 }],
-  [POUNDS, { dimension: 'mass', factor: 0.4536 }],
-  [/^(?:hectares?|ha)\b/i, { dimension: 'area', factor: 1e4 }],
-  [/^acres?\b/i, { dimension: 'area', factor: 4046.86 }],
-  [/^(?:lit(?:re|er)s?|l)\b/i, { dimension: 'volume', factor: 1 }],
-  [/^gallons?\b/i, { dimension: 'volume', factor: 3.785 }],
-  [/^barrels?\b/i, { dimension: 'volume', factor: 159 }],
-  [/^(?:km\/h|kmh|kph|kilomet(?:re|er)s\s+(?:per|an)\s+hour)\b/i, { dimension: 'speed', factor: 1 }],
-  [/^(?:mph|miles\s+(?:per|an)\s+hour)\b/i, { dimension: 'speed', factor: 1.609 }],
-  [/^knots?\b/i, { dimension: 'speed', factor: 1.852 }],
-  [/^(?:kilomet(?:re|er)s?|kms?)\b/i, { dimension: 'length', factor: 1000 }],
-  [/^(?:miles?|mi)\b/i, { dimension: 'length', factor: 1609.34 }],
-  [/^(?:met(?:re|er)s?|m)\b/i, { dimension: 'length', factor: 1 }],
-  [/^(?:feet|foot|ft)\b/i, { dimension: 'length', factor: 0.3048 }],
-  // Data: "612 GB of stolen data" and "more than 600 gigabytes" are one amount (abbreviations only in capitals).
-  [/^(?:terabytes?\b|TB\b)/, { dimension: 'data', factor: 1e12 }],
-  [/^(?:gigabytes?\b|GB\b)/, { dimension: 'data', factor: 1e9 }],
-  [/^(?:megabytes?\b|MB\b)/, { dimension: 'data', factor: 1e6 }],
-  [/^(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore)\s+)?(?:dollars?|bucks)\b/i, '$'],
-  [/^euros?\b/i, '€'],
-  [/^yen\b/i, '¥'],
-  // Other currencies written as words: "600 million shillings", "NOK 300" is read as its word too.
-  [/^shillings?\b/i, 'KSh'],
-  [/^(?:kroner|kronor|krone|krona)\b/i, 'kr'],
-  [/^francs?\b/i, 'Fr'],
-  [/^rupees?\b/i, '₹'],
-  [/^rand\b/i, 'R'],
-  [/^naira\b/i, '₦'],
-];
 /** Words after "of" that only point back at a material named elsewhere ("the chemical"): no material of their own. */
 const GENERIC_MATERIAL = /^(?:chemicals?|substances?|materials?|liquids?|products?|compounds?|agents?|stuff|cargo|load|it|them|this|that)$/i;
-/** The unit at the start of `text` (after a number), with how many characters it takes; money words give a currency. */
-function unitAt(text: string, scaled: boolean): { unit: Unit | string; length: number } | null {
-  for (const [re, unit] of UNITS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    // "3 million pounds" is money; "300 pounds" a weight.
-    if (re === POUNDS && scaled) return { unit: '£', length: m[0].length };
-    return { unit, length: m[0].length };
-  }
-  return null;
-}
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Words after a number that make it a time, date, duration, size or share rather than a count. */
