@@ -63,8 +63,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // the paragraph after one about a person, and names nobody, is theirs.
     const subject = here.by === 'none' && prev.by === 'none' && startsWithQuote(sentences[i]!.text) && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? subjectPerson(sentences[i - 1]!.text, ctx) : null;
     if (subject) {
-      out[i] = { ...here, ...personAttribution(subject, ctx), by: 'carried' };
-      out[i] = { ...out[i]!, attribution: { ...out[i]!.attribution, verb: 'said' } };
+      const { attribution, person } = personAttribution(subject, ctx);
+      out[i] = { ...here, attribution: { ...attribution, verb: 'said' }, person, by: 'carried' };
       continue;
     }
     // "This was revealed by X": X is the source of the sentence before.
@@ -91,10 +91,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     const quoteGoesOn = startsWithQuote(sentences[i]!.text) && (samePara || endsOpen(sentences[i - 1]!.text) || prev.by === 'explicit');
     // "Saarsalu, who is 57, founded the lab in 2012.": a sentence about another person, told in the present or simple past,
     // is the reporter's background, not the last speaker's words (reported speech shifts its tense back).
-    const aboutOther = !quoteGoesOn && !BACKSHIFTED.test(sentences[i]!.text) && (() => {
-      const subject = subjectPerson(sentences[i]!.text, ctx);
-      return !!subject && !!prev.person && subject !== prev.person;
-    })();
+    const other = !quoteGoesOn && prev.person && !BACKSHIFTED.test(sentences[i]!.text) ? subjectPerson(sentences[i]!.text, ctx) : null;
+    const aboutOther = !!other && other !== prev.person;
     // Reported speech carries on within its paragraph; a bare quote continues the last speaker.
     if ((samePara || quoteGoesOn) && !aboutOther) out[i] = { ...here, attribution: { ...prev.attribution }, person: prev.person, by: 'carried' };
   }

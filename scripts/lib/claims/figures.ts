@@ -239,17 +239,14 @@ function nounBefore(before: string): string {
 const ANAPHOR = /\b(?:the|that|this|its|their)\s+(?:[\w-]+[’']s\s+)?(?:own\s+)?(?:(?:final|new|latest|overall|total|real|true|eventual|initial|first|revised)\s+)?(?:figure|number|toll|tally|count|total|estimate)\b(?:\s+(?:will|would|could|may|might|is|was|has|had|be|been|likely|probably|rise|risen|rose|climb\w*|reach\w*|stand\w*|stood|to|at|of|as|high|as|eventually|now))*\s*$|\b(?:puts?|pegs?|pegged|places?|placed)\s+it\s+at\s*$/i;
 
 /** The last count of people in the sentence before, what "the final figure" refers to: its class, and what happened to them. */
-function previousQuantity(previous: string): { noun: string; predicate: string; word: string } | null {
+function previousQuantity(previous: string): { noun: string; predicate: string; word: string; head: string } | null {
   // People counted last, else the first thing counted by name ("40,000 fish got out of two pens": fish, not pens);
   // never money or measures, which the words before a sum name.
   const counts = previous ? findFigures(previous).filter((f) => (f.noun || f.predicate) && !f.dimension && !f.noun.startsWith('money:')) : [];
   const last = counts.findLast((f) => HUMAN.has(f.noun)) ?? counts[0];
   if (!last) return null;
-  return { noun: NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun, predicate: last.predicate, word: last.predicateWord };
+  return { noun: NOUN_IS_PREDICATE.has(last.predicate) ? last.predicate : last.noun, predicate: last.predicate, word: last.predicateWord, head: last.head };
 }
-
-/** The counted word of the first thing a sentence counts by name ("fish" in "40,000 fish got out of two pens"). */
-const lastHead = (text: string): string => (text ? findFigures(text).find((f) => f.noun && !f.dimension && !f.noun.startsWith('money:'))?.head ?? '' : '');
 
 /** "up from", "down from": the figure is an earlier value of the count before it. */
 const CHANGED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:the\s+|an?\s+)?$/i;
@@ -339,8 +336,8 @@ export function findFigures(text: string, previous = ''): Figure[] {
       // in this sentence or the one before it.
       const anaphor = !length && !nounBefore(head) && ANAPHOR.test(head);
       const sameSentence = anaphor ? figures.findLast((f) => f.noun && !f.dimension && !f.noun.startsWith('money:')) : undefined;
-      const referred = sameSentence ? { noun: NOUN_IS_PREDICATE.has(sameSentence.predicate) ? sameSentence.predicate : sameSentence.noun, predicate: sameSentence.predicate, word: sameSentence.predicateWord } : anaphor ? previousQuantity(previous) : null;
-      if (referred && !HUMAN.has(referred.noun)) headWord = sameSentence?.head ?? lastHead(previous);
+      const referred = sameSentence ? { noun: NOUN_IS_PREDICATE.has(sameSentence.predicate) ? sameSentence.predicate : sameSentence.noun, predicate: sameSentence.predicate, word: sameSentence.predicateWord, head: sameSentence.head } : anaphor ? previousQuantity(previous) : null;
+      if (referred && !HUMAN.has(referred.noun)) headWord = referred.head;
       if (!length) noun = nounBefore(head) || referred?.noun || '';
       // "The union puts the number as high as 1.3 million": the number of those the sentence before said were affected.
       if (referred?.predicate) adjective = { predicate: referred.predicate, word: referred.word };
