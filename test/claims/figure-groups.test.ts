@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FigureValue } from '../../src/schema.ts';
 import { figureDisputes } from '../../scripts/lib/claims/figure-disputes.ts';
-import { disagree, groupFigures, quantityKey } from '../../scripts/lib/claims/figure-groups.ts';
+import { groupFigures, quantityKey } from '../../scripts/lib/claims/figure-groups.ts';
+import { disagree } from '../../scripts/lib/claims/figure-values.ts';
 import { findFigures } from '../../scripts/lib/claims/figures.ts';
 import type { Article, Candidate } from '../../scripts/lib/types.ts';
 import { articleOf } from './helpers.ts';

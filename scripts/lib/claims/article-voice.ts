@@ -9,7 +9,8 @@ import { attribute, newContext, remember, type Speech } from './attribute.ts';
 import type { Person } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { endsOpen, maskQuotes, startsWithQuote } from './quotes.ts';
-import { peopleIn, personAttribution, type SpeechContext } from './speaker.ts';
+import { personAttribution } from './person-attribution.ts';
+import { peopleIn, type SpeechContext } from './speaker.ts';
 import { startsWithProperNoun } from './tokens.ts';
 
 /** A sentence's speech and how its speaker was found: said in it, carried over from around it, or none. */

@@ -8,7 +8,9 @@ import type { Attribution } from '../../../src/schema.ts';
 import type { Person } from './names.ts';
 import { ORG_KINDS } from './org-kinds.ts';
 import { maskQuotes } from './quotes.ts';
-import { orgName, peopleIn, personAttribution, PRONOUN_GROUP, PRONOUN_PERSON, resolveSpeaker, tidy, type SpeechContext } from './speaker.ts';
+import { orgName, personAttribution } from './person-attribution.ts';
+import { tidy } from './speaker-phrase.ts';
+import { peopleIn, PRONOUN_GROUP, PRONOUN_PERSON, resolveSpeaker, type SpeechContext } from './speaker.ts';
 
 export { newContext, type SpeechContext } from './speaker.ts';
 

@@ -3,7 +3,7 @@
  * sources that disagree with it (different totals at the same time stamp), each with who gives it.
  */
 import type { FigureGroup, FigureValue } from '../../../src/schema.ts';
-import { disagree, INCREMENT, stampOf } from './figure-groups.ts';
+import { disagree, INCREMENT, stampOf } from './figure-values.ts';
 
 /** Why a claim's figure is disputed: its value and the values that disagree with it, each with who gives it. */
 export interface FigureDispute {

@@ -7,6 +7,8 @@
 import type { Attribution } from '../../../src/schema.ts';
 import { findPeople, surname, type Person } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
+import { orgName, personAttribution } from './person-attribution.ts';
+import { headOf, HONORIFIC_PREFIX, nounPhrase, SEEN_BY, tidy } from './speaker-phrase.ts';
 
 export const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 export const PRONOUN_GROUP = /^(?:they|them|it)$/i;
@@ -14,8 +16,6 @@ export const PRONOUN_GROUP = /^(?:they|them|it)$/i;
 const UNNAMED = /\b(?:sources?|informants?|officials|analysts|diplomats|insiders?|(?:people|persons?|officials?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:familiar|involved|close|briefed|with\s+knowledge)|relatives|residents|witnesses|survivors|passengers|drivers|motorists|commuters|parents|shopkeepers|traders|travell?ers|observers|experts|scientists|researchers|doctors|engineers|economists|meteorologists|forecasters|campaigners|activists|critics|locals|villagers|neighbou?rs|employees|workers|staff|fishermen|farmers|volunteers)\b/i;
 /** A generic name for an organisation met before: resolved to the last one. */
 const GENERIC_ORG = /^(?:the\s+)?(?:company|firm|operator|group|hospital system|hospital network|network|ministry|agency|organi[sz]ation|government|authority|authorities|union|embassy|airline|carrier|utility|council|department|bank|lender|insurer|retailer|drugmaker|carmaker|manufacturer|federation|association|directorate|inspectorate|regulator)$/i;
-/** Words that cannot be in a speaker's noun phrase: it would be a clause. */
-const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|do|does|did|which|who|whom|what|where|when|that|if|because|while|it|this|there|not)$/i;
 const SINGLE_ROLE = /\b(?:secretary|minister|doctor|professor|director|adviser|advisor|spokes(?:wo)?man|spokesperson|president|chief|head|commissioner|coordinator|commander|governor|mayor|chair(?:wo)?man|executive|officer|official|general|ambassador|leader|chancellor|premier|inspector|manager|founder|captain)\b/i;
 
 /** Lower-case words inside an organisation's name: "Ferrovie del Nord", "Commission for the Safety of the Danube". */
@@ -78,7 +78,6 @@ function bodyNamedIn(sentence: string, ctx: SpeechContext): string | null {
   return kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
 }
 
-
 /** The last body of this kind a sentence describes with a word or more ("the Croatian foreign ministry") that the story names. */
 function describedIn(sentence: string, kind: string, ctx: SpeechContext): string | null {
   const found = [...sentence.matchAll(new RegExp(String.raw`\bthe\s+((?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,3}${kind})\b`, 'g'))]
@@ -89,57 +88,6 @@ function describedIn(sentence: string, kind: string, ctx: SpeechContext): string
 
 /** People named in a text, without the names the story has met as organisations. */
 export const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof findPeople> => findPeople(text).filter((p) => !ctx.people.isOrg(p.name));
-
-
-/** A count of things ("About 2,000 homes", "300"): never a speaker; "112 Norte y Sur" is a name. */
-const NUMBER_PHRASE = /^(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|fewer than|less than|at least|over|up to|only|just)\s+)?\d[\d.,]*(?:\s+[a-z]|$)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens|most|many|some|half|all)\s+of\s+(?:the|them|those|these)\b/i;
-
-/** A phrase that opens with a preposition or a time ("According to X", "Early on Monday", "Two days later"): no speaker. */
-const ADVERBIAL = /^(?:according|after|before|during|since|following|until|despite|early|late|earlier|later|last|yesterday|today|tonight|overnight|by|from|in|on|at|for|with)\b|^(?:\w+\s+){1,2}(?:later|earlier|ago)\b|^(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)\b/i;
-
-/** The phrase up to its first comma; a thousands separator ("2,300") is no comma. */
-const headOf = (phrase: string): string => phrase.replace(/(\d),(?=\d{3}\b)/g, '$1').split(',')[0]!.trim();
-
-/** Is this phrase a noun phrase (a speaker), not a clause? */
-function nounPhrase(phrase: string): boolean {
-  const head = headOf(phrase);
-  if (NUMBER_PHRASE.test(head) || ADVERBIAL.test(head)) return false;
-  const words = head.split(/\s+/);
-  if (words.length === 0 || words.length > 12) return false;
-  return !words.some((w) => CLAUSE_WORD.test(w) || (/^[a-z]+(?:ed|ing)$/.test(w) && !/^(?:unnamed|named|united|based|familiar|involved)$/.test(w)));
-}
-
-/** "figures published by the X": the publisher speaks; "documents seen by a newspaper": the documents do, and who holds them goes beside. */
-const PUBLISHED_BY = /^(?:(?:the|a|an|new|latest|official)\s+)*(?:[a-z-]+\s+){0,2}(?:figures|data|statistics|numbers|estimates|records|report|statement|bulletin|count|tally)\s+(?:published|released|issued|compiled|provided|supplied|posted)\s+by\s+(.+)$/i;
-const SEEN_BY = /^(?:the\s+|but\s+)*((?:[a-z-]+\s+){0,3}(?:documents|papers|records|emails|files|minutes|reports|letters|drawings|logs))\s+((?:seen|obtained|reviewed|examined|held|kept)\s+by)\s+([^,;]+)/i;
-
-/** A time at the start of a sentence: "Late on Tuesday", "This morning", "Two days later". */
-const TIME_OPENING = /^(?:(?:early|late|earlier|later)\s+(?:on\s+)?(?:\w+day|that day|the same day)(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that|on\s+\w+day)\s+(?:morning|afternoon|evening|night)|(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?)\s+(?:later|earlier|ago))\s*,?\s+/i;
-
-/** "Speaking to reporters outside the court, the councillor said": the opening clause is no part of the speaker. */
-const PARTICIPLE_OPENING = /^(?:speaking|writing|talking|responding|replying|asked|interviewed|addressing|appearing|visiting)\b[^,]{0,120},\s*/i;
-/** A title written before a surname without a full stop, as British and Australian papers do: "Ms Fennimore", "Cr Tulloch". */
-const HONORIFIC_PREFIX = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cr|Cllr|Sen|Rep|Gov|Gen|Col|Capt|Sgt|Det|Insp|Supt|Rev|Fr|Sir|Dame|Lord|Lady)\.?\s+(?=\p{Lu})/u;
-
-export function tidy(phrase: string): string {
-  const published = PUBLISHED_BY.exec(phrase.trim());
-  if (published) return tidy(published[1]!);
-  return phrase
-    .trim()
-    .replace(PARTICIPLE_OPENING, '')
-    // "UPDATE, Sunday 10:15 a.m.: The sheriff's office says": a label before a colon is no part of the speaker.
-    .replace(/^(?:[^:]|:(?=\d)){1,40}:\s+(?=\p{Lu})/u, '')
-    .replace(/^(?:and|but|so|also|then|meanwhile|additionally|however|earlier|later|previously|now|again|while|whereas|although|though)[,\s]+/i, '')
-    .replace(/^(?:on|in)\s+(?:\w+day|the\s+\w+)\s*,?\s+/i, '')
-    .replace(TIME_OPENING, '')
-    // "(On) Tuesday the prosecution office put …": a day before the subject is no part of it.
-    .replace(/^(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?=the\s|\p{Lu})/iu, '')
-    .replace(/\s+(?:also|recently|later|earlier|previously|again|on \w+day|\w+day)$/i, '')
-    // "inspectorate data", "police figures": the body whose numbers they are.
-    .replace(/(?<=\S)\s+(?:data|figures|statistics|records|numbers)$/i, '')
-    .replace(/[’']s$/, '')
-    .trim();
-}
 
 /**
  * Resolves a speaker phrase to a named person, an organisation, or "unnamed sources".
@@ -334,34 +282,3 @@ const KIND_ONLY = /^the\s+((?:[a-z-]+\s+){1,3})(?:operator|company|firm|utility|
 /** Modifiers that say nothing about which organisation: "the same company", "the private operator". */
 const GENERIC_MODIFIER = /^(?:same|private|public|state|local|national|main|other|new|former|first|second|largest|big|small|foreign|parent)$/;
 
-/** Collective nouns an organisation's name may end with in lower case: "Portuguese authorities". */
-const COLLECTIVE = /^(?:authorities|police|government|military|army|navy|officials|intelligence|agency|ministry|prosecutors|investigators|forces|embassy|coast|guard|firefighters|rescuers|media)$/;
-
-/** Is this a name (capitalised words, or a capitalised word and collective nouns), not a sentence's opening words ("Recent media")? */
-export function orgName(head: string): boolean {
-  const words = head.replace(/^the\s+/i, '').split(/\s+/);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|in|on|de|da|do)$/.test(w));
-  return /^\p{Lu}/u.test(words.at(-1)!) || lower.every((w) => COLLECTIVE.test(w)) && !lower.includes('media');
-}
-
-/** A spokesperson speaks for an organisation: the organisation is the source, the person goes in the affiliation. */
-export function personAttribution(person: Person, ctx: SpeechContext): { attribution: Attribution; person: Person | null } {
-  const role = person.role;
-  const spokes = role ? /^(?:(?:the\s+)?(company|firm|operator|group|ministry|agency|embassy)|(?!(?:A|An|The)\s)([A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))(?:[’']s)?\s+(?:spokes(?:wo)?man|spokesperson|representative)\b/.exec(role) : null;
-  const bareSpokes = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)$/i.test(role) : false;
-  if (spokes || bareSpokes) {
-    // "company spokeswoman": the company the sentence names, else the last body heard if it is one, else the story's latest.
-    const kind = spokes?.[1]?.toLowerCase();
-    const lastFits = !!ctx.lastOrg && (!kind || ctx.people.mayBe(ctx.lastOrg, kind));
-    const ofKind = kind ? ctx.people.namedIn(ctx.sentence ?? '', kind) ?? (lastFits ? ctx.lastOrg : ctx.people.resolveOrgDescription(`the ${kind}`)) : null;
-    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : kind ? ofKind && ctx.people.commonName(ofKind) : ctx.lastOrg;
-    // "Airport spokesman Marcus Lee": a lone common word names no organisation; the person speaks.
-    const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
-    if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
-  }
-  // "Electoral Commissioner Margaret Fennimore": the commission she heads, when the story names it.
-  const body = role ? ctx.people.bodyOf(role) : null;
-  // "the service's incident controller" is the incident controller of the body named beside it.
-  const title = body ? role!.replace(/^(?:the\s+)?[a-z]+[’']s\s+/, '') : role;
-  return { attribution: { speaker: person.name, affiliation: body ? `${title}, ${body}` : role, verb: null }, person };
-}
