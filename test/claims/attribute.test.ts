@@ -197,6 +197,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { before: 'The Ministry of Foreign and European Affairs of Norland summoned the envoy. The Interior Ministry said the boat was rammed.', sentence: 'The envoy was handed a note of protest at the Norland foreign ministry, the ministry has confirmed.', speaker: 'Ministry of Foreign and European Affairs of Norland' },
   // A body's act with an adverb before it, and a description that says the body works for another.
   { sentence: 'The Tarn Integrity Unit on Thursday provisionally suspended four more athletes.', speaker: 'Tarn Integrity Unit' },
+  { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'By Thursday the TIU had suspended four more runners from the same start line.', speaker: 'Tarn Integrity Unit', verb: 'suspended' },
+  { sentence: 'On Monday the Harbour Board closed the north quay to all traffic.', speaker: 'Harbour Board', verb: 'closed' },
   { before: 'The Tarn Integrity Unit (TIU) opened a case.', sentence: 'The TIU, which handles doping cases on behalf of World Athletics, said three athletes had been suspended.', speaker: 'Tarn Integrity Unit' },
   { sentence: 'But the chief executive of the Tarn Anti-Doping Agency, Grace Mutua, has already said that the amounts are too high.', speaker: 'Grace Mutua' },
   { sentence: 'The court heard from a court-appointed forensic accountant, Marc Dewulf, that the reserves covered less than a third of balances.', speaker: 'Marc Dewulf' },
