@@ -349,6 +349,23 @@ describe('attribute', () => {
     expect(people.resolveOrgDescription('the company')).toBeNull();
   });
 
+  test('"city officials said" speaks for the city the story names; "two officials familiar with" stay unnamed', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('The City of Marvell said in a statement that the cuts would last a week.', true);
+    const got = attribute('Marvell began rationing water on Monday after a pipe burst, city officials said.', ctx).attribution;
+    expect(got.speaker).toBe('City of Marvell');
+    expect(got.affiliation).toBe('city officials');
+    expect(attribute('Two officials familiar with the repairs said the pipe was old.', ctx).attribution.speaker).toBe('unnamed sources');
+  });
+
+  test('"a Ventra engineer, who asked not to be named," is an unnamed source, not Ventra speaking', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('Ventra Water runs the pipeline.', true);
+    const got = attribute('A Ventra engineer, who asked not to be named, told the Courier that a 2023 survey had flagged the pipe.', ctx).attribution;
+    expect(got.speaker).toBe('unnamed sources');
+    expect(got.affiliation).toBe('Ventra engineer');
+  });
+
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);

@@ -166,7 +166,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return ctx.lastOrg ? { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null } : null;
   }
   // "A Guardia Civil source", "a ministry official": someone unnamed from a named body.
-  if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker)$/i.test(headOf(text))) {
+  if (/^(?:a|an|one)\s+(?:\S+\s+){1,4}(?:source|official|insider|employee|worker|engineer|technician|staffer|manager|executive|officer|aide|adviser|advisor|nurse|doctor|pilot|driver|guard|crew member|member of staff|staff member|investigator|inspector)$/i.test(headOf(text))) {
     return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   }
   const named = peopleIn(withAppositive, ctx);
@@ -207,6 +207,10 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (agent && forOwner) return personAttribution(agent, ctx);
   if (side && ctx.lastPerson) return { attribution: { ...personAttribution(ctx.lastPerson, ctx).attribution, affiliation: `${ctx.lastPerson.name}'s ${side[1]!.toLowerCase()}` }, person: ctx.lastPerson };
   if (!nounPhrase(text) && !describedOrg) return null;
+  // "city officials said": the officials of the one body of that kind the story names speak for it.
+  const officialsOf = /^(?:the\s+)?([a-z]+)\s+officials$/.exec(head);
+  const officialBody = officialsOf ? ctx.people.resolveOrgDescription(`the ${officialsOf[1]!}`) : null;
+  if (officialBody) return { attribution: { speaker: officialBody, affiliation: head.replace(/^the\s+/i, ''), verb: null }, person: null };
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
   if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/u.test(head) && !/^(?:the\s+)?\p{Lu}[\p{L}\d_-]*$/u.test(head)) {
     // "… summoned to the Croatian foreign ministry …, the ministry has confirmed": the one the sentence describes.
