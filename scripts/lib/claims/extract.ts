@@ -17,6 +17,7 @@ import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { findPeople, surname } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { maskQuotes } from './quotes.ts';
+import { relativeFacts } from './relative-facts.ts';
 import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens } from './tokens.ts';
 
@@ -36,6 +37,9 @@ export interface ClaimCandidate extends Candidate {
 
 const DENIAL_VERB = /^(?:denied|denies|deny|(?:would|will|could) neither confirm nor deny|refused to confirm or deny|refused to confirm|declined to confirm|declined to confirm or deny|would not confirm|rejected|dismissed)$/i;
 const DENIAL_WORDS = /\b(?:(?:are|is|was|were) (?:categorically |completely |entirely |simply |totally )?(?:false|untrue|baseless|unfounded)\b|denied|denies|deny|neither confirm nor deny|refused to confirm|declined to confirm|baseless|unfounded|rumou?rs?\b|fabricat\w+|not true|untrue|(?:simply |entirely )?(?:not accurate|inaccurate|incorrect)\b|\b(?:called|calls|calling|branded|brands|labelled|labeled)\b[^.;]{0,40}\b(?:false|untrue|baseless|unfounded|nonsense|inaccurate|wrong)\b|false (?:claims?|reports?|allegations?)|fake news|(?:rejected|rejects|dismissed|dismisses) (?:any |the |all |these |those |a |an )?(?:claims?|reports?|allegations?|suggestions?|accusations?)|rejected (?:any|the|all)|never (?:its|our|their) (?:workers|employees|staff))/i;
+
+/** No one speaks: the article's own voice. */
+const NO_ONE: Attribution = { speaker: null, affiliation: null, verb: null };
 
 /** Named things in a text beyond its first word: capitalised runs. */
 export function namedThings(text: string): string[] {
@@ -143,6 +147,33 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         index: sentence.index,
         attributedBy: speech.by,
         speakerKey: speakerKey(attribution, speech.person),
+      });
+    }
+    // "The club, which organizes the race, denied …": the background told in passing, in the voice of the article.
+    for (const fact of relativeFacts(sentence.text)) {
+      if (masked.slice(fact.start, fact.end) !== fact.quote || parts.some((p) => p.text === fact.quote)) continue;
+      // "The club, which organizes the race, denied …": what is said of the speaker is the article's; what the speaker says stays theirs.
+      const named = fact.quote.split(/,\s+(?:which|who)\s/)[0]!;
+      const who = speech.person ? surname(speech.person.name) : speech.attribution.speaker;
+      const ofSpeaker = (!!speech.span && speech.span[0] <= fact.end && speech.span[1] >= fact.start) || (!!who && named.includes(who));
+      const attribution = ofSpeaker ? NO_ONE : speech.attribution;
+      const content = fact.statement.replace(/\.$/, '');
+      candidates.push({
+        source: article.id,
+        anchor: sentence.anchor,
+        quote: fact.quote,
+        statement: fact.statement,
+        content,
+        attribution,
+        denial: false,
+        figures: findFigures(fact.quote),
+        date: findDate(fact.quote, published),
+        entities: namedThings(content),
+        tokens: [...contentTokens(content), ...dateTokens(fact.quote, published)],
+        context: [],
+        index: sentence.index,
+        attributedBy: ofSpeaker ? 'none' : speech.by,
+        speakerKey: ofSpeaker ? null : speakerKey(attribution, speech.person),
       });
     }
   });

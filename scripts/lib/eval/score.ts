@@ -56,6 +56,11 @@ export function locate(articles: readonly Article[], evidence: Evidence): Place[
 }
 
 /** Does a citation point at the evidence place? Same source, and the evidence's sentence or an overlapping quote. */
+/** How many of the places a claim cites with a quote that holds the evidence's words (not only its sentence). */
+function quotedCount(claim: Claim, places: readonly Place[]): number {
+  return places.filter((p) => claim.citations.some((c) => c.source === p.source && foldSpace(c.quote).includes(p.text))).length;
+}
+
 function hits(cit: Claim['citations'][number], place: Place): boolean {
   if (!place.source || cit.source !== place.source) return false;
   if (place.anchors.includes(cit.anchor)) return true;
@@ -151,9 +156,10 @@ export function scoreStory(gold: GoldStory, articles: readonly Article[], sheet:
   for (const g of gold.claims) {
     const ps = places.get(g.id)!;
     const ranked = live
-      .map((claim) => ({ claim, n: supportCount(claim, ps), good: claim.citations.filter((c) => ps.some((p) => hits(c, p))).length }))
+      .map((claim) => ({ claim, n: supportCount(claim, ps), quoted: quotedCount(claim, ps), good: claim.citations.filter((c) => ps.some((p) => hits(c, p))).length }))
       .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n || b.good / b.claim.citations.length - a.good / a.claim.citations.length || a.claim.id.localeCompare(b.claim.id));
+      // Parts of one sentence cite one anchor: the claim whose quotes hold the evidence's words is the one that states it.
+      .sort((a, b) => b.n - a.n || b.quoted - a.quoted || b.good / b.claim.citations.length - a.good / a.claim.citations.length || a.claim.id.localeCompare(b.claim.id));
     const top = ranked[0] ?? null;
     best.set(g.id, top?.claim ?? null);
     if (!top) {
