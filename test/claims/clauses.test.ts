@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitClauses } from '../../scripts/lib/claims/clauses.ts';
+import { lendSubject, splitClauses } from '../../scripts/lib/claims/clauses.ts';
 import { contentOf } from '../../scripts/lib/claims/statement.ts';
 
 const rows: { input: string; parts: string[] }[] = [
@@ -21,6 +21,12 @@ const rows: { input: string; parts: string[] }[] = [
   // A correction without "but" joins the slip it corrects too; an apology is no correction.
   { input: '"The dam was checked in June. Sorry, not June, the first week of July. We found nothing," she said.', parts: ['"The dam was checked in June. Sorry, not June, the first week of July.', 'We found nothing," she said.'] },
   { input: '"We are deeply sorry. The dam held," she said.', parts: ['"We are deeply sorry.', 'The dam held," she said.'] },
+  // A second verb phrase of one subject, in the perfect or passive, or a past verb with its object: a fact of its own.
+  { input: 'The Tarn bridge opened in 1979 and was renovated in 2018 by a local firm.', parts: ['The Tarn bridge opened in 1979', 'and was renovated in 2018 by a local firm.'] },
+  { input: 'The minister pointed to a loose rail, and has appointed a commission to investigate.', parts: ['The minister pointed to a loose rail,', 'and has appointed a commission to investigate.'] },
+  // Two verbs sharing one object, and nouns joined by "and", stay one fact.
+  { input: 'To date, Velmar has delivered and installed 12 scanners in Tarn.', parts: ['To date, Velmar has delivered and installed 12 scanners in Tarn.'] },
+  { input: 'Cats and dogs were taken to the shelter on Monday.', parts: ['Cats and dogs were taken to the shelter on Monday.'] },
 ];
 
 describe('splitClauses', () => {
@@ -36,5 +42,33 @@ describe('splitClauses', () => {
     const content = contentOf(part!, [part!.text.indexOf(' he said'), part!.text.length]);
     expect(content).toContain('from Porto');
     expect(content).not.toContain('Braga');
+  });
+});
+
+/** Made-up sentences: the words a continued part borrows from the part before it, or the part joined back. */
+const lends: { input: string; said?: string; speaker?: { name: string; person: boolean }; leads: (string | null)[] }[] = [
+  { input: 'The Tarn bridge opened in 1979 and was renovated in 2018.', leads: [null, 'The Tarn bridge'] },
+  { input: 'Zeebit, founded in Bruges in 2018, froze all withdrawals in March and was declared bankrupt in April.', leads: [null, 'Zeebit'] },
+  // In reported speech the subject follows the attribution; a pronoun there is the speaker; a stance is the speaker's.
+  { input: 'Ana Lima said the transformer had been inspected in April and had passed every test.', said: 'Ana Lima said', leads: [null, 'The transformer'] },
+  { input: 'Velmar said it had taken the portal offline and had notified the regulator.', said: 'Velmar said', speaker: { name: 'Velmar', person: false }, leads: [null, 'Velmar'] },
+  { input: 'Ivo Berg said the real loss was far lower and rejected the collective’s figure.', said: 'Ivo Berg said', speaker: { name: 'Ivo Berg', person: true }, leads: [null, 'Ivo Berg'] },
+  // A passive's auxiliary goes with the subject when the second verb has no object of its own.
+  { input: 'Two passengers were taken to hospital in Tarn and released the same night.', leads: [null, 'Two passengers were'] },
+  { input: 'Co-founder Ivo Berg was convicted of fraud and received a 30-month sentence.', leads: [null, 'Co-founder Ivo Berg'] },
+];
+
+describe('lendSubject', () => {
+  test.each(lends)('$input', ({ input, said, speaker, leads }) => {
+    const at = said ? input.indexOf(said) : -1;
+    const got = lendSubject(splitClauses(input), input, said ? [at, at + said.length] : null, speaker ?? null);
+    expect(got.leads).toEqual(leads);
+  });
+
+  test('a continued part without a subject to read is joined back to the part it continues', () => {
+    const input = 'Officials said it had closed the road and had warned drivers to stay away.';
+    const got = lendSubject(splitClauses(input), input, [0, 13], null);
+    expect(got.parts.map((p) => p.text)).toEqual([input]);
+    expect(got.leads).toEqual([null]);
   });
 });

@@ -81,3 +81,14 @@ describe('extractCandidates: figures and dates as the speaker meant them', () =>
     expect(c!.date?.start).toBe('2025-10-16');
   });
 });
+
+describe('extractCandidates: a verb phrase that continues its subject', () => {
+  test('"opened in 1979 and was renovated in 2018" gives two claims, the second with its subject', () => {
+    const article = articleOf('story/01-wire', ['The Tarn bridge opened in 1979 and was renovated in 2018 by a local firm.']);
+    const got = extractCandidates(article, new PeopleRegistry());
+    expect(got.map((c) => c.statement)).toEqual(['The Tarn bridge opened in 1979.', 'The Tarn bridge was renovated in 2018 by a local firm.']);
+    // The quote stays verbatim: the borrowed subject is only in the statement.
+    expect(got[1]!.quote).toBe('and was renovated in 2018 by a local firm.');
+    expect(got[1]!.tokens).toContain('bridge');
+  });
+});

@@ -10,7 +10,7 @@ import { UNKNOWN_OUTLET } from '../metadata.ts';
 import { referenceDate } from '../publication-date.ts';
 import type { Article, Candidate } from '../types.ts';
 import { attributeArticle } from './article-voice.ts';
-import { splitClauses } from './clauses.ts';
+import { lendSubject, SHARED_SUBJECT, splitClauses } from './clauses.ts';
 import { applyCorrection } from './corrections.ts';
 import { findFigures } from './figures.ts';
 import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
@@ -111,14 +111,18 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
     const speech = speeches[i]!;
     if (speech.refersBack || !isClaimSentence(sentence.text, sentence.point)) return;
     const masked = maskQuotes(sentence.text);
-    const parts = splitClauses(sentence.text);
+    const said = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;
+    // "The bridge opened in 1979 and was renovated in 2018": the second part takes the first part's subject.
+    const speaker = speech.attribution.speaker && speech.attribution.speaker !== 'unnamed sources' ? { name: speech.person?.name ?? speech.attribution.speaker, person: !!speech.person } : null;
+    const { parts, leads } = lendSubject(splitClauses(sentence.text), sentence.text, said, speaker);
     // "X resigned on Wednesday, …, but she denied any wrongdoing": the denying verb makes only its own part a denial.
     const verbAt = speech.span ? speech.span[1] - 1 : -1;
     const verbElsewhere = (part: { start: number; end: number }): boolean => parts.length > 1 && verbAt >= 0 && (verbAt < part.start || verbAt >= part.end);
-    for (const part of parts) {
-      const span = speech.by === 'explicit' ? attributionSpan(sentence.text, speech.span) : null;
+    for (const [k, part] of parts.entries()) {
+      const span = said;
       const inSpan = !!span && span[0] < part.end && span[1] > part.start;
-      const content = contentOf(part, span);
+      const lead = leads[k];
+      const content = lead ? `${lead} ${contentOf(part, span)}` : contentOf(part, span);
       // "We have 14 boats. Sorry, 16", "on Tuesday. Sorry, not Tuesday, on Wednesday": figures and dates as the speaker meant them.
       const meant = part.correction ? applyCorrection(part.text) : part.text;
       const words = content.split(/\s+/).filter((w) => /\w/.test(w));
@@ -135,7 +139,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         source: article.id,
         anchor: sentence.anchor,
         quote: part.text,
-        statement: subjectNamed(neutralStatement(part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
+        statement: subjectNamed(neutralStatement(lead ? `${lead} ${part.text.replace(SHARED_SUBJECT, '')}` : part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
         content,
         attribution,
         denial,
