@@ -27,6 +27,10 @@ const rows: { input: string; parts: string[] }[] = [
   // Two verbs sharing one object, and nouns joined by "and", stay one fact.
   { input: 'To date, Velmar has delivered and installed 12 scanners in Tarn.', parts: ['To date, Velmar has delivered and installed 12 scanners in Tarn.'] },
   { input: 'Cats and dogs were taken to the shelter on Monday.', parts: ['Cats and dogs were taken to the shelter on Monday.'] },
+  // The earlier event after "after", with its own subject and verb, is a fact of its own; "after the storm" is none.
+  { input: 'Vell began rationing water on Monday after the main pipeline from the Tarn dam burst early on Sunday.', parts: ['Vell began rationing water on Monday', 'after the main pipeline from the Tarn dam burst early on Sunday.'] },
+  { input: 'The ferry sank off Vell on Monday after hitting a reef.', parts: ['The ferry sank off Vell on Monday after hitting a reef.'] },
+  { input: 'The ferry sank off Vell after the storm.', parts: ['The ferry sank off Vell after the storm.'] },
 ];
 
 describe('splitClauses', () => {

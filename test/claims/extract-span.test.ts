@@ -92,3 +92,12 @@ describe('extractCandidates: a verb phrase that continues its subject', () => {
     expect(got[1]!.tokens).toContain('bridge');
   });
 });
+
+describe('extractCandidates: the event after "after"', () => {
+  test('"… on Monday after the pipeline burst on Sunday" states the burst on its own', () => {
+    const article = articleOf('story/01-wire', ['Vell began rationing water on Monday after the main pipeline from the Tarn dam burst early on Sunday.']);
+    const got = extractCandidates(article, new PeopleRegistry());
+    expect(got.map((c) => c.statement)).toEqual(['Vell began rationing water on Monday.', 'The main pipeline from the Tarn dam burst early on Sunday.']);
+  });
+});
+

@@ -56,11 +56,17 @@ const AFTER_CLAUSE = String.raw`,\s+(?=(?:(?:\d+|a|an|one|two|three|four|five|si
 const AND_VERB_AHEAD = String.raw`(?:has|had|have|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|ught|ade|id)\b|[a-z]{4,}ed\s+(?:a|an|the|its|his|her|their|all|more|\d)`;
 const AND_VERB = String.raw`,?\s+and\s+(?=${AND_VERB_AHEAD})`;
 
+/**
+ * "… began rationing water on Monday after the main pipeline … burst early Sunday": the earlier event, with its own
+ * subject and finite verb, is a fact of its own; "after the storm" and "after hitting a reef" are none.
+ */
+const AFTER_EVENT = String.raw`(?<!\b(?:days?|hours?|weeks?|months?|years?|minutes?|shortly|just|only|soon|long))\s+(?=after\s+(?!\w+ing\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d][\w’'–-]*\s+){0,12}?(?:burst|broke|fell|hit|struck|tore|went|came|began|rose|sank|ran|caught|blew|gave|took|was|were|had|has|said|[a-z]{3,}ed)\b)`;
+
 /** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words or a denial, and ", and" before a clause of its own. */
 function clauseCuts(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   const piece = text.slice(from, to);
-  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${BUT_DENIAL}|${AFTER_CLAUSE}|${AND_CLAUSE.source}|${AND_VERB}`, 'g'))) {
+  for (const m of piece.matchAll(new RegExp(`;\\s+|,\\s+but\\s+(?=(?:\\S+\\s+){5})|${BUT_DENIAL}|${AFTER_CLAUSE}|${AND_CLAUSE.source}|${AND_VERB}|${AFTER_EVENT}`, 'gu'))) {
     const at = from + m.index + (m[0].startsWith(';') ? m[0].length : m[0].startsWith(',') ? 2 : 1);
     const left = text.slice(from, at);
     // "has delivered and installed 12 scanners": two verbs share one object, one fact.

@@ -139,7 +139,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
         source: article.id,
         anchor: sentence.anchor,
         quote: part.text,
-        statement: subjectNamed(neutralStatement(lead ? `${lead} ${part.text.replace(SHARED_SUBJECT, '')}` : part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
+        statement: subjectNamed(neutralStatement(lead ? `${lead} ${part.text.replace(SHARED_SUBJECT, '')}` : k > 0 ? part.text.replace(/^after\s+/, '') : part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
         content,
         attribution,
         denial,
