@@ -31,6 +31,9 @@ const rows: { input: string; parts: string[] }[] = [
   { input: 'Vell began rationing water on Monday after the main pipeline from the Tarn dam burst early on Sunday.', parts: ['Vell began rationing water on Monday', 'after the main pipeline from the Tarn dam burst early on Sunday.'] },
   { input: 'The ferry sank off Vell on Monday after hitting a reef.', parts: ['The ferry sank off Vell on Monday after hitting a reef.'] },
   { input: 'The ferry sank off Vell after the storm.', parts: ['The ferry sank off Vell after the storm.'] },
+  // What a modal clause supposes happens after something is no event of its own.
+  { input: 'Residents of Vell should expect low pressure even after supply resumed on Friday.', parts: ['Residents of Vell should expect low pressure even after supply resumed on Friday.'] },
+  { input: 'The ban would stay in place after the reservoirs were refilled in May.', parts: ['The ban would stay in place after the reservoirs were refilled in May.'] },
 ];
 
 describe('splitClauses', () => {

@@ -60,7 +60,7 @@ const AND_VERB = String.raw`,?\s+and\s+(?=${AND_VERB_AHEAD})`;
  * "… began rationing water on Monday after the main pipeline … burst early Sunday": the earlier event, with its own
  * subject and finite verb, is a fact of its own; "after the storm" and "after hitting a reef" are none.
  */
-const AFTER_EVENT = String.raw`(?<!\b(?:days?|hours?|weeks?|months?|years?|minutes?|shortly|just|only|soon|long))\s+(?=after\s+(?!\w+ing\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d][\w’'–-]*\s+){0,12}?(?:burst|broke|fell|hit|struck|tore|went|came|began|rose|sank|ran|caught|blew|gave|took|was|were|had|has|said|[a-z]{3,}ed)\b)`;
+const AFTER_EVENT = String.raw`(?<!\b(?:days?|hours?|weeks?|months?|years?|minutes?|shortly|just|only|soon|long|even|not|until))\s+(?=after\s+(?!\w+ing\b)(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\d][\w’'–-]*\s+){0,12}?(?:burst|broke|fell|hit|struck|tore|went|came|began|rose|sank|ran|caught|blew|gave|took|was|were|had|has|said|[a-z]{3,}ed)\b)`;
 
 /** Further cuts inside one sentence: "; ", ", but " before a clause of 6+ words or a denial, and ", and" before a clause of its own. */
 function clauseCuts(text: string, from: number, to: number): number[] {
@@ -71,6 +71,8 @@ function clauseCuts(text: string, from: number, to: number): number[] {
     const left = text.slice(from, at);
     // "has delivered and installed 12 scanners": two verbs share one object, one fact.
     if (m[0].startsWith(' ') && /\b[a-z]{3,}ed\s*$/.test(left)) continue;
+    // "… should expect low pressure after supply resumed": what a modal clause supposes happens after is no event.
+    if (text.startsWith('after', at) && /\b(?:will|would|should|could|may|might|must|can|expects?|expected)\b/.test(left)) continue;
     if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
     // "Crews from Lyon, Nice, and Paris were sent": the last item of a list, not a clause.
     if ((/\band\b/.test(m[0]) || /^,\s+$/.test(m[0])) && (/,[^,]{0,25},\s*$/.test(left) || left.split(/\s+/).length < 6 || quoteSpans(text).some((q) => q.from < at && at < q.to))) continue;
