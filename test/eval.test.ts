@@ -24,6 +24,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'ghent-museum-heist-2025': { citationRecall: 0.83 },
   'halifax-cruise-norovirus-2025': { citationRecall: 0.71, citationPrecision: 0.92, attributionAccuracy: 0.85 },
   'hardanger-salmon-escape-2025': { citationRecall: 0.82, attributionAccuracy: 0.86 },
+  'hauraki-yacht-race-capsize-2025': { citationRecall: 0.8, citationPrecision: 0.93 },
   'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.81 },
   'kaunas-bridge-closure-2025': { citationRecall: 0.8 },
   'kumasi-stadium-stand-collapse-2025': { citationRecall: 0.77, attributionAccuracy: 0.84 },
@@ -51,6 +52,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'unst-rocket-launch-failure-2025': { citationRecall: 0.75, attributionAccuracy: 0.86 },
   'valdez-avalanche-backcountry-2025': { citationRecall: 0.7, attributionAccuracy: 0.83 },
   'wales-reservoir-dam-breach-2025': { citationRecall: 0.88 },
+  'windhoek-water-rationing-2025': { citationRecall: 0.81 },
 };
 
 const dirs = await listGold(process.cwd(), 'test/gold');
@@ -86,6 +88,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'ghent-museum-heist-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.5 },
   'halifax-cruise-norovirus-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'hardanger-salmon-escape-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
+  'hauraki-yacht-race-capsize-2025': { figureGroupAccuracy: 0.6, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.37 },
   'iceland-geothermal-blast-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.75 },
   'kakamega-mine-collapse-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'kaunas-bridge-closure-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.57 },
@@ -116,6 +119,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'unst-rocket-launch-failure-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'valdez-avalanche-backcountry-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
+  'windhoek-water-rationing-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.25 },
 };
 
 describe.each(dirs)('%s', (dir) => {
