@@ -50,6 +50,9 @@ export function shortAffiliation(affiliation: string | null, speaker: string | n
   if (!affiliation) return null;
   // "De Smet's lawyer": someone's lawyer or relative is told by the relation, not by the name of whom they act for.
   if (/^\p{Lu}[\p{L}.' -]{1,40}[’']s\s+(?:lawyer|attorney|solicitor|counsel|agent|manager|coach|wife|husband|partner|son|daughter|brother|sister|mother|father|family)$/u.test(affiliation.trim())) return affiliation.trim();
+  // "Agriculture, Water and Land Reform Minister": the ministry of those fields.
+  const portfolio = /^((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+Minister$/u.exec(affiliation.trim());
+  if (portfolio) return `Ministry of ${portfolio[1]!}`;
   const text = speaker ? affiliation.replace(speaker, ' ') : affiliation;
   const runs = text.match(/[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w&.’'-]*)*/g) ?? [];
   const trimmed = runs.map((run) => {

@@ -366,6 +366,23 @@ describe('attribute', () => {
     expect(got.affiliation).toBe('Ventra engineer');
   });
 
+  test('"its chairperson X" chairs the body the sentence names, then and later, not the company heard last', () => {
+    const ctx = newContext(new PeopleRegistry());
+    for (const t of ['Tarn Water said the main burst on Sunday.', 'The Vell Residents’ Association puts the number of homes without water at 8,000, its chairperson Ana Moe told the Post.']) ctx.people.noteOrgs(t, true);
+    remember(ctx, 'Tarn Water said the main burst on Sunday.', attribute('Tarn Water said the main burst on Sunday.', ctx));
+    const first = 'The Vell Residents’ Association puts the number of homes without water at 8,000, its chairperson Ana Moe told the Post.';
+    const got = attribute(first, ctx);
+    expect(got.attribution.affiliation).toBe('chairperson of Vell Residents’ Association');
+    remember(ctx, first, got);
+    expect(attribute('Moe said Tarn Water had neglected the main for years.', ctx).attribution.affiliation).toBe('chairperson of Vell Residents’ Association');
+  });
+
+  test('a minister of several fields keeps the whole title', () => {
+    const got = attribute('Agriculture, Water and Land Reform Minister Ana Lind said the main was inspected in 2024.', newContext(new PeopleRegistry())).attribution;
+    expect(got.speaker).toBe('Ana Lind');
+    expect(got.affiliation).toBe('Agriculture, Water and Land Reform Minister');
+  });
+
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);

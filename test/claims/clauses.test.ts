@@ -34,6 +34,7 @@ const rows: { input: string; parts: string[] }[] = [
   // What a modal clause supposes happens after something is no event of its own.
   { input: 'Residents of Vell should expect low pressure even after supply resumed on Friday.', parts: ['Residents of Vell should expect low pressure even after supply resumed on Friday.'] },
   { input: 'The ban would stay in place after the reservoirs were refilled in May.', parts: ['The ban would stay in place after the reservoirs were refilled in May.'] },
+  { input: 'A case of damage was opened by Vell police on Monday, after reports that a valve had been tampered with.', parts: ['A case of damage was opened by Vell police on Monday, after reports that a valve had been tampered with.'] },
 ];
 
 describe('splitClauses', () => {

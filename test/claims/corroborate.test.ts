@@ -78,6 +78,7 @@ describe('shortAffiliation', () => {
     { affiliation: 'Arktis Kystlinjer’s chief executive', speaker: 'Kjersti Hovland', expected: 'Arktis Kystlinjer' },
     { affiliation: 'De Smet’s lawyer', speaker: 'Nathalie Goethals', expected: 'De Smet’s lawyer' },
     { affiliation: null, speaker: 'Ben Fox', expected: null },
+    { affiliation: 'Fisheries, Marine and Coastal Affairs Minister', speaker: 'Ana Lind', expected: 'Ministry of Fisheries, Marine and Coastal Affairs' },
   ])('$affiliation', ({ affiliation, speaker, expected }) => {
     expect(shortAffiliation(affiliation, speaker)).toBe(expected);
   });

@@ -219,4 +219,10 @@ describe('denierOf, denierName', () => {
     expect(denierOf(short)).toBe('Tarn Cell');
     expect(denierName(denierOf(short), short)).toBe('Tarn Cell Technologies');
   });
+
+  test('a day, a relative clause or who asked is never the denier', () => {
+    expect(denierOf(denying('Water Minister Ana Lind, who visited the site Monday afternoon, rejected those claims.', 'Ana Lind'))).toBe('Water Minister Ana Lind');
+    expect(denierOf(denying('Asked by the Courier on Monday about the report, she refused to confirm or deny that it existed.', 'Ana Lind'))).toBe('Ana Lind');
+    expect(denierOf(denying('On Tuesday the operator denied that the nets were old.', 'Tarn Havbruk'))).toBe('Tarn Havbruk');
+  });
 });

@@ -73,6 +73,8 @@ function clauseCuts(text: string, from: number, to: number): number[] {
     if (m[0].startsWith(' ') && /\b[a-z]{3,}ed\s*$/.test(left)) continue;
     // "… should expect low pressure after supply resumed": what a modal clause supposes happens after is no event.
     if (text.startsWith('after', at) && /\b(?:will|would|should|could|may|might|must|can|expects?|expected)\b/.test(left)) continue;
+    // "after reports that a valve had been tampered with": what was reported, not an event the sentence asserts.
+    if (/^after\s+(?:(?:the|a|an|new|fresh|early|initial|unconfirmed)\s+)?(?:reports?|claims?|allegations?|warnings?|news|word|rumou?rs?|fears?|concerns?|complaints?|suggestions?)\b/i.test(text.slice(at))) continue;
     if ((left.match(/\(/g)?.length ?? 0) > (left.match(/\)/g)?.length ?? 0)) continue;
     // "Crews from Lyon, Nice, and Paris were sent": the last item of a list, not a clause.
     if ((/\band\b/.test(m[0]) || /^,\s+$/.test(m[0])) && (/,[^,]{0,25},\s*$/.test(left) || left.split(/\s+/).length < 6 || quoteSpans(text).some((q) => q.from < at && at < q.to))) continue;

@@ -75,6 +75,16 @@ export function findCorrection(text: string): Correction | null {
   return wrong ? { wrong, right } : null;
 }
 
+/** `right` without the words it opens with that `lead` already ends with ("inspected in" + "inspected in 2024" -> "2024"). */
+function withoutOverlap(lead: string, right: string): string {
+  const end = lead.trim().split(/\s+/);
+  const start = right.trim().split(/\s+/);
+  for (let k = Math.min(6, end.length, start.length - 1); k > 0; k--) {
+    if (end.slice(-k).join(' ').toLowerCase() === start.slice(0, k).join(' ').toLowerCase()) return start.slice(k).join(' ');
+  }
+  return right;
+}
+
 /**
  * The text as the speaker meant it: the slip replaced, the apology and the correction gone.
  * @example applyCorrection('"The bridge opens on Tuesday. Sorry, Wednesday."') // '"The bridge opens on Wednesday."'
@@ -103,6 +113,8 @@ export function applyCorrection(text: string): string {
   // "resignation on Tuesday. Sorry, not Tuesday, on Wednesday": one "on".
   const prep = PREPOSITION.exec(right)?.[0];
   if (prep && new RegExp(String.raw`\b${escape(prep.trim())}\s*$`, 'i').test(lead)) right = right.slice(prep.length);
+  // "was inspected in 2022. Sorry, it was inspected in 2024": the words the correction repeats before the value are said once.
+  right = withoutOverlap(lead, right);
   // Words after the slip stay ("in Porto last year"); a later sentence the apology interrupted does not ("And I wouldn't —").
   let between = before.slice(at[1]);
   // "the school in Hansnes — sorry, the community hall in Hansnes": what the correction repeats is said once.

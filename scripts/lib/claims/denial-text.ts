@@ -44,13 +44,19 @@ export function deniedObject(quote: string): { object: string; points: boolean; 
   return { object, points: vague || POINTS_BACK.test(quote), vague };
 }
 
+/** A day or month is when, never who: "On Monday X denied", "… the site Monday afternoon". */
+const DAY_OR_MONTH = /^(?:(?:On|In|By|Since)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** The party that denies: the last name written before the denial verb, else the speaker. */
+
 export function denierOf(c: ClaimCandidate): string {
   const trig = TRIGGER.exec(c.quote) ?? PREDICATE.exec(c.quote);
-  const before = trig ? c.quote.slice(0, trig.index) : '';
+  // "Minister X, who visited the site Monday afternoon, rejected …": a relative clause names no denier.
+  // "Asked by the Courier about the report, she refused …": who asked is not who denies.
+  const before = (trig ? c.quote.slice(0, trig.index) : '').replace(/,\s+(?:who|which)\b[^,]*,/g, ',').replace(/^(?:Asked|Questioned|Pressed|Contacted|Reached|Speaking|Interviewed)\b[^,]*,\s*/, '');
   // Names in any Latin script: "Urška Merljak", not "Merljak".
   const runs = before.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\p{N}’'.-]*)*/gu) ?? [];
-  const named = runs.filter((r) => !/^(?:The|A|An|On|In|At|But|And|However|Meanwhile|Recent|Earlier|Later|It|This|That|These|Those|Its|Their|He|She|They|After|Before|When|While)$/.test(r)).at(-1)?.replace(/^(?:On|In|At|The)\s+/, '');
+  const named = runs.filter((r) => !/^(?:The|A|An|On|In|At|But|And|However|Meanwhile|Recent|Earlier|Later|It|This|That|These|Those|Its|Their|He|She|They|After|Before|When|While)$/.test(r) && !DAY_OR_MONTH.test(r)).at(-1)?.replace(/^(?:On|In|At|The)\s+/, '');
   if (named) return named;
   const speaker = c.attribution.speaker;
   if (speaker && speaker !== 'unnamed sources' && speaker.length > 2) return speaker;

@@ -162,10 +162,16 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
       }
       if (title.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and)$/i.test(w))) person.role = titled ? `${title.join(' ')} ${titled}` : title.join(' ');
     }
+    // "Agriculture, Water and Land Reform Minister X": a portfolio of several fields is one title.
+    const portfolio = PORTFOLIO.exec(sentence.slice(0, (match.index ?? 0) + run.lastIndexOf(person.name)).trimEnd());
+    if (portfolio && person.role && portfolio[1]!.endsWith(person.role)) person.role = portfolio[1]!;
     people.push({ ...person, index: (match.index ?? 0) + run.lastIndexOf(person.name), end });
   }
   return people;
 }
+
+/** A title naming several fields before the name: "Agriculture, Water and Land Reform Minister". */
+const PORTFOLIO = /((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+\s+and\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Minister|Secretary|Commissioner|Director))$/u;
 
 export const surname = (name: string): string => name.split(/\s+/).at(-1)!;
 

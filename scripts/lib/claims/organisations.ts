@@ -303,6 +303,13 @@ export class Organisations {
     return names.length === 1 ? names[0]! : null;
   }
 
+  /** The organisations a sentence names by name, a name inside a longer one left out. */
+  orgsIn(sentence: string): string[] {
+    const words = new Set(sentence.match(/\p{Lu}[\p{L}\d&’'.-]*/gu) ?? []);
+    const names = [...words].flatMap((w) => [...(this.byFirst.get(w) ?? [])]).filter((name) => sentence.includes(name));
+    return [...new Set(names)].filter((n, _, all) => !all.some((m) => m !== n && m.includes(n)));
+  }
+
   /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */
   mayBe(name: string, kind: string): boolean {
     const org = this.orgs.get(name);

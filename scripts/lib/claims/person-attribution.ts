@@ -31,9 +31,14 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
     const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
   }
+  // "The Windhoek Residents' Association puts …, its chairperson Erastus Mbako told …": the body the sentence names owns the role.
+  const owner = role && ctx.sentence && new RegExp(String.raw`\b(?:its|their)\s+${escapeRe(role)}\b`).test(ctx.sentence) ? ctx.people.orgsIn(ctx.sentence) : [];
+  if (owner.length === 1) person.role = `${role} of ${owner[0]!}`;
   // "Electoral Commissioner Margaret Fennimore": the commission she heads, when the story names it.
-  const body = role ? ctx.people.bodyOf(role) : null;
+  const body = owner.length === 1 ? null : role ? ctx.people.bodyOf(role) : null;
   // "the service's incident controller" is the incident controller of the body named beside it.
   const title = body ? role!.replace(/^(?:the\s+)?[a-z]+[’']s\s+/, '') : role;
-  return { attribution: { speaker: person.name, affiliation: body ? `${title}, ${body}` : role, verb: null }, person };
+  return { attribution: { speaker: person.name, affiliation: body ? `${title}, ${body}` : person.role, verb: null }, person };
 }
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
