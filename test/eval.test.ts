@@ -22,7 +22,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'gdansk-rail-ransomware-2025': { citationRecall: 0.77, citationPrecision: 0.89, attributionAccuracy: 0.89 },
   'geelong-festival-crowd-crush-2025': { citationRecall: 0.87, citationPrecision: 0.91 },
   'ghent-museum-heist-2025': { citationRecall: 0.83 },
-  'halifax-cruise-norovirus-2025': { citationRecall: 0.71, citationPrecision: 0.92, attributionAccuracy: 0.85 },
+  'halifax-cruise-norovirus-2025': { citationRecall: 0.71, citationPrecision: 0.94, attributionAccuracy: 0.85 },
   'hardanger-salmon-escape-2025': { citationRecall: 0.82, attributionAccuracy: 0.86 },
   'hauraki-yacht-race-capsize-2025': { citationRecall: 0.8, citationPrecision: 0.93 },
   'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.81 },
@@ -35,7 +35,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'ljubljana-minister-resignation-2025': { citationRecall: 0.73, citationPrecision: 0.87, attributionAccuracy: 0.88 },
   'macquarie-harbour-whale-stranding-2025': { citationRecall: 0.8, attributionAccuracy: 0.89 },
   'mombasa-port-customs-outage-2025': { citationRecall: 0.85, citationPrecision: 0.89, attributionAccuracy: 0.83 },
-  'muncie-battery-plant-strike-2025': { citationRecall: 0.87, citationPrecision: 0.89 },
+  'muncie-battery-plant-strike-2025': { citationRecall: 0.87, citationPrecision: 0.86 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
   'northstar-turbulence-anchorage-2025': { citationRecall: 0.72, attributionAccuracy: 0.89 },
   'oresund-airport-drone-closure-2025': { citationRecall: 0.86 },
@@ -119,7 +119,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'unst-rocket-launch-failure-2025': { figureGroupAccuracy: 0.2, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'valdez-avalanche-backcountry-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'wales-reservoir-dam-breach-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
-  'windhoek-water-rationing-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.25 },
+  'windhoek-water-rationing-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.33 },
 };
 
 describe.each(dirs)('%s', (dir) => {

@@ -269,6 +269,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // Names in any Latin script: a body may start with "Ø", a person may be "Łukasz Żebrowski".
   { sentence: 'Økokrim said the firm had lied about its accounts.', speaker: 'Økokrim', verb: 'said' },
   { sentence: 'Ørsted has ordered an inquiry into the blade failure.', speaker: 'Ørsted', verb: 'ordered' },
+  { sentence: 'The lynx has been caught, the Vell-sur-Mer prefecture confirms.', speaker: 'Vell-sur-Mer prefecture', verb: 'confirms' },
+  { sentence: 'Storms battered the coast overnight, with Meteo-Tarn recording gusts of up to 120 kilometres per hour.', speaker: 'Meteo-Tarn', verb: 'recording' },
   { sentence: '"The bridge is safe," said Łukasz Żebrowski, the mayor of Łódź.', speaker: 'Łukasz Żebrowski', affiliation: 'mayor of Łódź' },
   // A police rank serves the one force the story names; a health inspector does not.
   { before: 'Tarn County Police closed the road.', sentence: 'Two people were hurt, Superintendent Karen Holl said.', speaker: 'Karen Holl', affiliation: 'Superintendent, Tarn County Police' },
@@ -289,6 +291,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'But original drawings held by the Vell Public Works Department show that the tier was completed in 1981.', speaker: 'original drawings', affiliation: 'held by Vell Public Works Department' },
   // Malaysian names: a Chinese name is called by its family name, first; "Tan Sri" is a title; "M. Saravanan" is a name.
   { before: 'Tan Sri Ooi Kah Seng, chairman of the election commission, said four boxes were affected.', sentence: 'Ooi said the boxes were under police guard.', speaker: 'Ooi Kah Seng' },
+  { before: '"The girder came down on them," said Lee Jun-ho, the chief of the Tarn Fire Station.', sentence: 'Lee said two workers were still missing.', speaker: 'Lee Jun-ho' },
   { before: 'Party information chief M. Saravanan told reporters the seals were wrong.', sentence: 'He said the party wanted a full recount.', speaker: 'M. Saravanan' },
   // An Act is no person: "he" is the police chief named before.
   { before: 'Penang police chief Hamzah Idris confirmed three reports.', sentence: 'The case is being investigated under the Election Offences Act, he said.', speaker: 'Hamzah Idris' },
@@ -381,6 +384,14 @@ describe('attribute', () => {
     const got = attribute('Agriculture, Water and Land Reform Minister Ana Lind said the main was inspected in 2024.', newContext(new PeopleRegistry())).attribution;
     expect(got.speaker).toBe('Ana Lind');
     expect(got.affiliation).toBe('Agriculture, Water and Land Reform Minister');
+  });
+
+  test('"Prefecture spokeswoman X" speaks for the prefecture the story names; the person goes beside it', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('No one was hurt during the escape, the Vell-sur-Mer prefecture said.', true);
+    const got = attribute('Prefecture spokeswoman Claire Amel dismissed the group’s account as "pure invention".', ctx).attribution;
+    expect(got.speaker).toBe('Vell-sur-Mer prefecture');
+    expect(got.affiliation).toContain('Claire Amel');
   });
 
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {

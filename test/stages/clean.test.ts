@@ -182,6 +182,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['Tarn Orka hf. | Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Orka hf.', author: null },
     // A letterhead above a numbered release label: the body in capitals issues it.
     { top: ['Republic of Vell', 'Department of Transportation', 'NATIONAL COAST GUARD', 'Pier 1, Tarnvik 6020', 'PRESS RELEASE No. 214-2025', 'Ferry strike ends after two days'], outlet: 'National Coast Guard', author: null },
+    { top: ['PRÉFET DES HAUTES-ALPES-DU-NORD', 'Liberté', 'Égalité', 'Fraternité', 'PRESS RELEASE', 'Ferry strike ends after two days'], outlet: 'Préfet des Hautes-Alpes-du-Nord', author: null },
     { top: ['Home › News › World', 'THE TARN COURIER', 'Ferry strike ends after two days'], outlet: 'The Tarn Courier', author: null },
     { top: ['TARN FUNDING INSIDER', 'Policy & Oversight', 'Ferry strike ends after two days'], outlet: 'Tarn Funding Insider', author: null },
     { top: ['VBC NEWS', 'Ferry strike ends after two days'], outlet: 'VBC News', author: null },

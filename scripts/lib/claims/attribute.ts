@@ -77,8 +77,10 @@ const PATTERNS: Pattern[] = [
   { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },
   // "According to X, a consultant, the answer lies in …": an appositive has no verb; the clause after it does.
   { name: 'according', re: new RegExp(String.raw`\b(according to)\s+(${SPK})(?=${END}|;|,\s+(?!(?:the|a|an)\b(?:(?!\b(?:is|are|was|were|has|have|had|lies|lie|will|would|can|could|did|does)\b)[^,]){1,80},)|\s+(?:on|at|in)\s+[A-Z0-9])`, 'i'), speaker: 2, verb: 1 },
+  // "Storms battered the area, with Meteo-France recording gusts of 120 km/h": the body whose measurement it is.
+  { name: 'with-recording', re: /,\s+with\s+((?:the\s+)?\p{Lu}[\p{L}\d&’'-]*(?:\s+\p{Lu}[\p{L}\d&’'-]*){0,5})\s+((?-i:recording|reporting|registering|measuring|estimating|counting))\b/u, speaker: 1, verb: 2 },
   // "…, a government official said, as …" / "…, Grace Wanjiru told reporters."
-  { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|added|reported|confirmed|announced|stated|warned|estimated|wrote|claimed))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
+  { name: 'comma-said', re: new RegExp(String.raw`,\s+(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:said|says|told|tells|added|adds|reported|reports|confirmed|confirms|announced|announces|stated|states|warned|warns|estimated|estimates|wrote|writes|claimed|claims))\b(?=[\s,.;]|$)`, 'i'), speaker: 1, verb: 2 },
   // "Kirby said that …", "Meanwhile, X, the head of Y, stated that …"
   { name: 'leading', re: new RegExp(String.raw`^(?:(?:Meanwhile|Additionally|Also|However|Earlier|Later|Separately|Elsewhere|Then|Now|(?:On|In|At|During|After|Before)\s[^,_"“”]{1,60}?)\s*,\s*)?(${SPK})\s+(?:(?:has|had|have|also|already|just|now|still|again|repeatedly|publicly|recently|later|earlier|previously|on \w+)\s+){0,3}(?<!\b(?:was|were|is|are|be|been|being)\s+)((?-i:${LEADING_VERBS}|been (?:saying|warning|claiming|arguing|insisting)|keeps? (?:saying|telling|insisting|claiming)))\b`, 'i'), speaker: 1, verb: 2 },
   // "On Wednesday it went further, saying that …", "A group calling itself Vortex13 listed the firm, claiming …": the subject of the clause speaks.

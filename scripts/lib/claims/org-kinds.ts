@@ -6,7 +6,7 @@ export const ORG_KINDS = new Set(
   network hospital authority inspectorate regulator government commission committee association organisation organization
   charity institute university court police bank lender insurer retailer supermarket carmaker drugmaker manufacturer broadcaster airport port prison school zoo museum stadium chamber bureau board federation coalition alliance trust panel society laboratory
   promoter organiser organizer contractor developer supplier distributor builder center centre outfitter watchdog newspaper daily municipality
-  directorate secretariat superintendency league club city`.split(/\s+/),
+  directorate secretariat superintendency league club city prefecture`.split(/\s+/),
 );
 
 /** Capitalised kinds that end a name whose fields "and" joins: "Parks and Wildlife Service", "Food and Drug Administration". */

@@ -71,6 +71,19 @@ export class Organisations {
       this.keep(org);
     }
     this.noteOneWordOrgs(text, early);
+    this.notePlaceBodies(text, early);
+  }
+
+  /** "the Bouches-du-Rhône prefecture", "the Vell municipality": a public body known by its place and its kind. */
+  private notePlaceBodies(text: string, early: boolean): void {
+    for (const m of text.matchAll(/\bthe\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(prefecture|municipality|ministry|council|government)\b/gu)) {
+      if (countryOf(m[1]!) || NOT_ONE_WORD_ORG.test(m[1]!)) continue;
+      const name = `${m[1]!} ${m[2]!}`;
+      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>([m[2]!]), country: null, order: 0, described: true };
+      org.count++;
+      if (!early) (org.order = ++this.noted), this.inArticle.add(name);
+      this.keep(org);
+    }
   }
 
   /** Names by their opening before "for", "of" or "in" ("Joint Rescue Coordination Centre" -> "… for Northern Norway"), so a short form is found without a scan. */

@@ -7,13 +7,14 @@ import { Organisations } from './organisations.ts';
 
 /**
  * The names a person is called by alone: the last word, and for a name of three words or more the one before it too,
- * as Spanish and Portuguese papers write "Mamani" for "Javier Mamani Condori"; the first of a Chinese name.
+ * as Spanish and Portuguese papers write "Mamani" for "Javier Mamani Condori"; the first of a Chinese or Korean name.
  */
 function surnameKeys(name: string): string[] {
   const words = name.split(/\s+/);
   const paternal = words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words.at(-2)!) ? [words.at(-2)!] : [];
   // "Ooi Kah Seng", "Lim Swee Hoon": a Chinese name gives the family name first, and papers call him "Ooi".
-  const family = words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)) ? [words[0]!] : [];
+  // "Lee Jun-ho", "Park Ji-hye": a Korean name too, its given name hyphenated.
+  const family = (words.length === 3 && words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w))) || (words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) ? [words[0]!] : [];
   return [surname(name), ...paternal, ...family];
 }
 

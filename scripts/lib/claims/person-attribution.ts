@@ -26,7 +26,9 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
     const kind = spokes?.[1]?.toLowerCase();
     const lastFits = !!ctx.lastOrg && (!kind || ctx.people.mayBe(ctx.lastOrg, kind));
     const ofKind = kind ? ctx.people.namedIn(ctx.sentence ?? '', kind) ?? (lastFits ? ctx.lastOrg : ctx.people.resolveOrgDescription(`the ${kind}`)) : null;
-    const org = spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : kind ? ofKind && ctx.people.commonName(ofKind) : ctx.lastOrg;
+    // "Prefecture spokeswoman X": a kind written with a capital is the body of that kind the story names.
+    const capitalKind = spokes?.[2] && !/\s/.test(spokes[2]) ? ctx.people.resolveOrgDescription(`the ${spokes[2].toLowerCase()}`) : null;
+    const org = capitalKind ?? (spokes?.[2] ? ctx.people.resolveOrg(spokes[2]) : kind ? ofKind && ctx.people.commonName(ofKind) : ctx.lastOrg);
     // "Airport spokesman Marcus Lee": a lone common word names no organisation; the person speaks.
     const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };

@@ -56,7 +56,12 @@ function mastheadName(text: string): string {
 const BODY_IN_CAPITALS = /^(?=.*\b(?:MINISTRY|DEPARTMENT|AGENCY|OFFICE|COMMISSION|AUTHORITY|POLICE|GUARD|COUNCIL|SERVICE|GOVERNMENT|INSPECTORATE|UNION|WORKERS|ASSOCIATION|FEDERATION)\b)[A-Z][A-Z0-9 ,&'’—–-]{8,120}$/;
 /** "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of Foreign Affairs". */
 const titleCase = (caps: string): string =>
-  caps.toLowerCase().split(/\s+/).map((w, i) => (i > 0 && /^(?:of|the|and|for|in|on|de|la)$/.test(w) || !/^\p{L}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  caps
+    .toLowerCase()
+    .split(/\s+/)
+    // "BOUCHES-DU-RHÔNE" -> "Bouches-du-Rhône": each part of a hyphenated name too, its particles in lower case.
+    .map((w, i) => w.split('-').map((part, k) => ((i > 0 || k > 0) && /^(?:of|the|and|for|in|on|de|la|le|les|du|des|sur|en|del|van|von)$/.test(part)) || !/^\p{L}/u.test(part) ? part : part[0]!.toUpperCase() + part.slice(1)).join('-'))
+    .join(' ');
 
 export const masthead: CleanRule = (article) => {
   const drop = new Set<number>();
@@ -87,7 +92,8 @@ export const masthead: CleanRule = (article) => {
   if (letterhead) {
     for (let k = 0; k < label; k++) drop.add(k);
     const body = top.slice(0, label).map((b) => b.text.trim()).find((t) => BODY_IN_CAPITALS.test(t));
-    name ??= body ? titleCase(body) : top[0]!.text.trim();
+    const head = top[0]!.text.trim();
+    name ??= body ? titleCase(body) : isCapitals(head) ? titleCase(head) : head;
   }
   // The first line left (after a "PRESS RELEASE" label) is the site's or issuer's name when a headline or chrome follows it,
   // never an article sentence.
