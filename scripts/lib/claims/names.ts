@@ -147,6 +147,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const roleBefore = person.role ? null : /(?:^|[.;]\s+)((?:(?:A|An|The)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[a-z-]+\s+){0,3}([a-z]+)),\s*$/u.exec(sentence.slice(0, match.index));
     // "The federation said its president, X,": a clause before the name is no role.
     if (roleBefore && ROLE_WORDS.has(roleBefore[2]!) && !/^(?:the|of|for|and)$/.test(roleBefore[2]!) && !/\b(?:said|says|told|added|announced|confirmed|stated|reported|named|appointed)\b/.test(roleBefore[1]!)) person.role = roleBefore[1]!;
+    // "The Prefect of the Bouches-du-Rhône, Thierry Vasseur,": a capitalised title of a place or body, before the name.
+    const titleOf = person.role ? null : /(?:^|[.;]\s+)(?:The\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s*$/u.exec(sentence.slice(0, match.index));
+    if (titleOf && TITLE_OF.test(titleOf[1]!)) person.role = titleOf[1]!;
     // Title words written before the name: "Gateway spokeswoman Tanya Brooks", "company spokeswoman Mary Atieno"; before a
     // title in capitals too ("Coast guard spokeswoman Lieutenant X" is a spokeswoman, not only a lieutenant).
     const titled = person.role && /^\p{Lu}/u.test(person.role) && run.startsWith(person.role) ? person.role : null;
@@ -169,6 +172,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
   }
   return people;
 }
+
+/** Titles held over a place or a body: "Prefect of the Bouches-du-Rhône", "Governor of the Central Bank". */
+const TITLE_OF = /^(?:Prefect|Governor|Mayor|President|Director|Chair|Chairman|Chairwoman|Head|Chief|Commissioner|Minister|Secretary|Ombudsman|Rector|Dean|Sheriff|Bishop|Archbishop|Superintendent)\b/;
 
 /** A title naming several fields before the name: "Agriculture, Water and Land Reform Minister". */
 const PORTFOLIO = /((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+\s+and\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Minister|Secretary|Commissioner|Director))$/u;

@@ -228,7 +228,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "authorities" are many bodies, never the one met last.
   if (GENERIC_ORG.test(head) && !/authorities$/i.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
-  if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:[a-z-]+\s+)*[a-z]+$/.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
+  // "the regional prefect", "The Prefect": a title some person of the story holds.
+  if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:(?:[a-z-]+\s+)*[a-z]+|\p{Lu}\p{Ll}+)$/u.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
     const described = ctx.people.resolveDescription(head, recent);
     if (described) return personAttribution(described, ctx);
