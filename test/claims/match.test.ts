@@ -13,6 +13,7 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'Vellan officials briefed the press', b: 'Vellan authorities informed reporters', tokens: [] },
   { a: 'The Orvell levee gave way on Monday', b: 'The Orvell levee collapsed on Monday', tokens: ['orvell', 'levee', 'collapse', 'monday'] },
   { a: 'A fire broke out in the depot', b: 'A fire started in the depot', tokens: ['fire', 'start', 'depot'] },
+  { a: 'A lynx broke out of the Tarn zoo and was shot dead', b: 'Gendarmes shot the lynx that escaped from the Tarn zoo', tokens: ['lynx', 'escape', 'tarn', 'zoo', 'shoot'] },
   { a: 'The repair was pushed back to 2026', b: 'The repair was postponed until 2026', tokens: ['repair', 'postpone', '2026'] },
   { a: 'Six miners were taken to hospital', b: 'Six miners were hospitalised', tokens: ['6', 'miner', 'hospitalize'] },
   { a: 'Thieves stole a diadem from the museum', b: 'The theft of a diadem from the museum', tokens: ['steal', 'diadem', 'museum'] },

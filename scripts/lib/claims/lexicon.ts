@@ -68,6 +68,8 @@ const CONCEPTS: Record<string, string> = {
   fully: 'completely entirely totally',
   resign: 'quit resignation',
   focus: 'concentrate',
+  shoot: 'shot',
+  escape: 'flee',
 };
 
 /**
@@ -76,6 +78,8 @@ const CONCEPTS: Record<string, string> = {
  */
 const PHRASES: [RegExp, string][] = [
   [/\b(?:gave|give|gives|giving|given)\s+way\b/gi, 'collapsed'],
+  // "broke out of a zoo" is an escape; a fire or a war that "broke out" started.
+  [/\b(?:broke|break|breaks|breaking|broken)\s+out\s+of\b/gi, 'escaped from'],
   [/\b(?:broke|break|breaks|breaking|broken)\s+out\b/gi, 'started'],
   [/\b(?:came|come|comes|coming)\s+back\b/gi, 'restored'],
   [/\b(?:ran|run|runs|running)\s+out\b/gi, 'depleted'],
