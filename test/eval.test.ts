@@ -13,6 +13,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
  */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'bruges-crypto-fraud-trial-2025': { citationRecall: 0.68, citationPrecision: 0.91, attributionAccuracy: 0.87 },
+  'busan-shipyard-crane-collapse-2025': { citationRecall: 0.76, citationPrecision: 0.92, attributionAccuracy: 0.77 },
   'cebu-port-typhoon-crush-2025': { citationRecall: 0.73, attributionAccuracy: 0.85 },
   'chile-tailings-spill-2025': { citationRecall: 0.69, attributionAccuracy: 0.85 },
   'corwen-paracetamol-recall-2025': { citationRecall: 0.81, attributionAccuracy: 0.78 },
@@ -34,6 +35,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'lisbon-ferry-fire-2025': { citationRecall: 0.85, citationPrecision: 0.93 },
   'ljubljana-minister-resignation-2025': { citationRecall: 0.73, citationPrecision: 0.87, attributionAccuracy: 0.88 },
   'macquarie-harbour-whale-stranding-2025': { citationRecall: 0.8, attributionAccuracy: 0.89 },
+  'marseille-zoo-escape-2025': { citationRecall: 0.68, attributionAccuracy: 0.81 },
   'mombasa-port-customs-outage-2025': { citationRecall: 0.85, citationPrecision: 0.89, attributionAccuracy: 0.83 },
   'muncie-battery-plant-strike-2025': { citationRecall: 0.87, citationPrecision: 0.86 },
   'nk-troops-russia-2024': { citationRecall: 0.87 },
@@ -77,6 +79,7 @@ describe.each(dirs)('%s', (dir) => {
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.25, denialLinkPrecision: 1 },
   'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.5 },
+  'busan-shipyard-crane-collapse-2025': { figureGroupAccuracy: 0.75, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'cebu-port-typhoon-crush-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.71 },
   'chile-tailings-spill-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.37, denialLinkPrecision: 0.57 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1, denialLinkPrecision: 0.8 },
@@ -99,6 +102,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'lisbon-ferry-fire-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'ljubljana-minister-resignation-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.28 },
   'macquarie-harbour-whale-stranding-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0, denialLinkPrecision: 0.33 },
+  'marseille-zoo-escape-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.2 },
   'mombasa-port-customs-outage-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.25, denialLinkPrecision: 0.16 },
   'muncie-battery-plant-strike-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.8, denialLinkPrecision: 0.37 },
   'nk-troops-russia-2024': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.9, denialLinkPrecision: 0.61 },
