@@ -269,6 +269,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // Names in any Latin script: a body may start with "Ø", a person may be "Łukasz Żebrowski".
   { sentence: 'Økokrim said the firm had lied about its accounts.', speaker: 'Økokrim', verb: 'said' },
   { sentence: 'Ørsted has ordered an inquiry into the blade failure.', speaker: 'Ørsted', verb: 'ordered' },
+  { sentence: 'Recent reports claiming that the company skipped inspections are false.', speaker: null },
+  { sentence: 'Tarnavia Therapeutics, a biotech company based in Vell, paused its phase 2 trial on Thursday.', speaker: 'Tarnavia Therapeutics', verb: 'paused' },
+  { sentence: 'Danish drugmaker Tarnavia Therapeutics has halted a trial of its bowel drug.', speaker: 'Tarnavia Therapeutics', verb: 'halted' },
   { before: 'The Prefect of the Hautes-Tarn, Luc Vasse, activated a crisis unit.', sentence: 'The Prefect has ordered a full inspection of the park.', speaker: 'Luc Vasse', verb: 'ordered' },
   { before: 'The Prefect of the Hautes-Tarn, Luc Vasse, activated a crisis unit.', sentence: 'The regional prefect has ordered the vets to inspect the site.', speaker: 'Luc Vasse', verb: 'ordered' },
   { sentence: 'The lynx has been caught, the Vell-sur-Mer prefecture confirms.', speaker: 'Vell-sur-Mer prefecture', verb: 'confirms' },

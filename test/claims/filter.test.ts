@@ -27,6 +27,8 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'Our Standards: The Thomson Reuters Trust Principles.', claim: false },
   { input: 'Correction: An earlier version of this article misstated the number of homes flooded.', claim: false },
   { input: 'This article was amended on 19 September 2025.', claim: false },
+  { input: 'Watch Tarn 24 live on channel 9 or stream us on the Tarn 24 app.', claim: false },
+  { input: 'Crews watched the fire live from a drone before the roof fell.', claim: true },
   { input: 'An earlier version misspelt the name of the Vell fire chief.', claim: false },
   { input: 'An earlier version of the software was recalled in May.', claim: true },
   { input: 'This is a developing story and will be updated.', claim: false },

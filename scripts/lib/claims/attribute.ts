@@ -166,7 +166,7 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
 const SUBJECT_VERB = /^(?:,[^,]{3,80},)?,?\s+(?:has\s+|had\s+|also\s+)?([a-z]{3,}ed|made|gave|sent|told|wrote|said|spoke|met|began|led)\b/;
 
 /** An organisation as the subject of an official act: "X issued a warning", "X has ordered an inquiry". */
-const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*|(?:By|On|Since|Last|Early|Late)\s+(?:on\s+)?(?:\w+day|week|month|the\s+weekend|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[Tt]he\s|\p{Lu}))?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|so\s+far|still|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated|agreed|decided|extended|granted|put|lifted|raised|revoked|reopened)\b/u;
+const ORG_ACT = /^(?:(?:On|In|At|Earlier|Later|Meanwhile|Separately)\b[^,_]{0,30},\s*|(?:By|On|Since|Last|Early|Late)\s+(?:on\s+)?(?:\w+day|week|month|the\s+weekend|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[Tt]he\s|\p{Lu}))?([^,;_"“”]{2,120}?)\s+(?:(?:has|have|had|also|then|later|just|now|already|recently|so\s+far|still|on\s+\w+day|[a-z]+ly)\s+){0,3}((?:is|are|was|were)\s+(?:seeking|asking\s+for|demanding|offering|proposing|calling\s+for|planning)|seeks|wants|demands|offered|offers|forecasts|forecast|issued|announced|ordered|warned|confirmed|published|released|updated|imposed|declared|banned|suspended|recalled|cancell?ed|closed(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|postponed|launched|approved|fined|charged|blamed|opened(?!\s+(?:at|on|in|for|until|from|early|late|temporarily|briefly|again)\b|\s*[.,;])|hired|proposed|summoned|appointed|requested|asked|identified|rated|agreed|decided|extended|granted|put|lifted|raised|revoked|reopened|halted|paused|resumed)\b/u;
 
 /** A body looking into something speaks for its inquiry: "The Medical Examiner's Office is now looking into three deaths". */
 const ORG_INQUIRY = /^([^,;_"“”]{2,120}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(investigating|looking into|examining|reviewing)\b/;
@@ -211,7 +211,11 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
   if (family) return { attribution: { speaker: `${family[1]!}'s family`, affiliation: null, verb: 'named' }, person: null, span: null, refersBack: false, subject: true };
   // "The ministry ordered an inquiry", "The Commission for the Safety of X issued a warning": an organisation's own official act;
   // "The union is seeking 5.5%", "The university, for its part, has offered 2%": its own position.
-  const plain = masked.trimStart().replace(/,\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|meanwhile|however|too)\s*,\s+/i, ' ');
+  const plain = masked
+    .trimStart()
+    .replace(/,\s+(?:for\s+(?:its|their|his|her)\s+part|in\s+turn|meanwhile|however|too)\s*,\s+/i, ' ')
+    // "Nordavia Therapeutics, a biotech company based in Hørsholm, paused …": what the body is goes.
+    .replace(/^(\p{Lu}[^,;_"“”]{1,60}),\s+(?:a|an|the)\s+[^,;_"“”]{3,90},\s+(?=(?:has\s+|had\s+)?[a-z]+ed\b)/u, '$1 ');
   const act = ORG_ACT.exec(plain) ?? ORG_INQUIRY.exec(plain);
   if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);

@@ -32,6 +32,8 @@ const CHROME = new RegExp(
     String.raw`^(?:watch|video|photo|photograph|picture|pictured|image|listen|live|related|see also|update)(?:\s+(?:caption|credit|source))?\s*[:|]`,
     String.raw`\bbuy (?:me|us) a coffee\b|\bkeep the (?:site|blog|lights) (?:running|on)\b|\bko-fi\b|\bpatreon\b`,
     String.raw`\blive updates\b`,
+    // "Watch GeoNews 24 live on channel 9 or stream us on the app": the broadcaster's own plug.
+    String.raw`^watch\b[^.]{0,60}\blive\b|\bstream us\b|\bon (?:our|the) [\w ]{0,30}\bapp\b`,
     String.raw`\ball rights reserved\b`,
     String.raw`\bcopyright\b`,
     String.raw`\bthis (?:article|report|story) (?:is|was) based on\b`,

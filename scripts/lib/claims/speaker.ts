@@ -25,7 +25,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\w&’'.-]*|\d[\w-]*)`;
 /** An organisation's name: name words, with particles between them; it ends on a name word. */
 const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD})*`;
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
-const ORG_NOUN = String.raw`(?:office|daily|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor|center|centre)`;
+const ORG_NOUN = String.raw`(?:drugmaker|carmaker|automaker|chipmaker|shipbuilder|biotech|office|daily|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor|center|centre)`;
 /** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
 const BODY_NOUN = String.raw`(?:office|authority|authorities|services|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
@@ -94,6 +94,8 @@ export const peopleIn = (text: string, ctx: SpeechContext): ReturnType<typeof fi
  * @example resolveSpeaker('Port director Ana Lima', ctx) // { speaker: 'Ana Lima', affiliation: 'Port director', person }
  */
 export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
+  // "Recent reports claiming …", "Media reports say …": a word before the noun "reports" is no speaker.
+  if (/^(?:recent|earlier|latest|previous|initial|early|unconfirmed|media|press|news|local|some|several|many|these|those|such|other)$/i.test(raw.trim())) return null;
   // "data from the water agency": the body whose numbers they are.
   const from = /^(?:the\s+)?(?:(?:latest|official|new|provisional|final|first|initial)\s+)?(?:data|figures|statistics|records|numbers|count|tally|estimate)\s+(?:from|by|of|published by|released by|compiled by)\s+(.+)$/i.exec(raw.trim());
   if (from) return resolveSpeaker(from[1]!, ctx);
