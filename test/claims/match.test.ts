@@ -16,6 +16,8 @@ const shared: { a: string; b: string; tokens: string[] }[] = [
   { a: 'A lynx broke out of the Tarn zoo and was shot dead', b: 'Gendarmes shot the lynx that escaped from the Tarn zoo', tokens: ['lynx', 'escape', 'tarn', 'zoo', 'shoot'] },
   { a: 'The repair was pushed back to 2026', b: 'The repair was postponed until 2026', tokens: ['repair', 'postpone', '2026'] },
   { a: 'Six miners were taken to hospital', b: 'Six miners were hospitalised', tokens: ['6', 'miner', 'hospitalize'] },
+  { a: 'Two patients were admitted to hospital', b: 'Two patients were hospitalized', tokens: ['2', 'patient', 'hospitalize'] },
+  { a: 'A link to the drug could not be ruled out', b: 'A link to the drug could not be excluded', tokens: ['link', 'drug', 'exclude'] },
   { a: 'Thieves stole a diadem from the museum', b: 'The theft of a diadem from the museum', tokens: ['steal', 'diadem', 'museum'] },
   { a: 'Forty guests fell sick on the ship', b: 'An illness hit forty guests on the ship', tokens: ['ill', 'guest', 'ship'] },
   { a: 'She beat the councillor by nine votes', b: 'She was declared the winner by nine votes', tokens: ['win', '9', 'vote'] },
