@@ -12,6 +12,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
  * Most stories here were first scored blind (test/gold-final) and tuned on afterwards. Raise them as the pipeline improves.
  */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
+  'aarhus-drug-trial-halt-2025': { citationRecall: 0.74, attributionAccuracy: 0.8 },
   'bruges-crypto-fraud-trial-2025': { citationRecall: 0.68, citationPrecision: 0.91, attributionAccuracy: 0.87 },
   'busan-shipyard-crane-collapse-2025': { citationRecall: 0.76, citationPrecision: 0.92, attributionAccuracy: 0.77 },
   'cebu-port-typhoon-crush-2025': { citationRecall: 0.73, attributionAccuracy: 0.85 },
@@ -48,6 +49,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'prairie-town-ecoli-water-2025': { citationRecall: 0.79 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
   'tartu-grant-fraud-raid-2025': { citationRecall: 0.71, attributionAccuracy: 0.86 },
+  'tbilisi-cable-car-stall-2025': { citationRecall: 0.73, attributionAccuracy: 0.88 },
   'thessaloniki-metro-flooding-2025': { citationRecall: 0.79, citationPrecision: 0.89, attributionAccuracy: 0.88 },
   'tromso-ferry-grounding-2025': { citationRecall: 0.66, citationPrecision: 0.88, attributionAccuracy: 0.88 },
   'tucson-heatwave-blackout-2025': { citationRecall: 0.79, citationPrecision: 0.93, attributionAccuracy: 0.83 },
@@ -77,6 +79,7 @@ describe.each(dirs)('%s', (dir) => {
  * Denial-link precision counts every link the gold does not list as wrong, though some are true (another claim stating the denied fact).
  */
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
+  'aarhus-drug-trial-halt-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0, denialLinkPrecision: 0 },
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.25, denialLinkPrecision: 1 },
   'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.5 },
   'busan-shipyard-crane-collapse-2025': { figureGroupAccuracy: 0.75, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
@@ -117,6 +120,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'rovato-school-food-poisoning-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'tartu-grant-fraud-raid-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.4 },
+  'tbilisi-cable-car-stall-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.28 },
   'thessaloniki-metro-flooding-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.2 },
   'tromso-ferry-grounding-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'tucson-heatwave-blackout-2025': { figureGroupAccuracy: 0.4, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.75 },
