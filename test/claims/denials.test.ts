@@ -226,3 +226,17 @@ describe('denierOf, denierName', () => {
     expect(denierOf(denying('On Tuesday the operator denied that the nets were old.', 'Tarn Havbruk'))).toBe('Tarn Havbruk');
   });
 });
+
+describe('linkDenials: delay in other words', () => {
+  test('"denied delaying the reports" and "sat on reports for weeks" dispute "waited five weeks before reporting"', () => {
+    const drafts = [
+      draft('c-wait', cand('st/a', 's-0', 'Two people with knowledge of the trial said Tarnavia waited more than five weeks before reporting the first case to the regulator.', false, 'unnamed sources')),
+      draft('c-deny', cand('st/b', 's-0', 'Tarnavia has denied delaying the reports of the cases.', true, 'Tarnavia')),
+      draft('c-sat', cand('st/c', 's-0', 'Tarnavia has rejected claims that it sat on reports of the cases for weeks.', true, 'Tarnavia')),
+      draft('c-other', cand('st/a', 's-1', 'The trial began in September with 90 patients.', false)),
+    ];
+    const { denies } = linkDenials(drafts);
+    expect(denies.get('c-deny')).toEqual(['c-wait']);
+    expect(denies.get('c-sat')).toEqual(['c-wait']);
+  });
+});

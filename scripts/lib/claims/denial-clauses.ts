@@ -11,6 +11,8 @@ const DENIAL_CONCEPTS: Record<string, string> = {
   talk: 'negotiate', negotiation: 'negotiate', negotiating: 'negotiate',
   employee: 'worker', employ: 'worker', hire: 'worker', contractor: 'worker',
   force: 'soldier',
+  // "denied delaying the reports" answers "waited five weeks before reporting".
+  wait: 'postpone',
 };
 /** Words of reporting and knowing: what a sentence says is known, not what happened ("confirmed the existence of evidence of X" is X). */
 const REPORT_WORDS = new Set('confirm confirmation evidence existence report assess assessment claim believe indicate show reveal identify know learn suggest accusation accuse allege allegation announcement announce state statement'.split(' '));
@@ -19,7 +21,11 @@ const CONNECTIVES = new Set('since despite across among within upon toward towar
 /** The words of a proposition: what happened, without figures or reporting words. */
 export const propositionOf = (tokens: Iterable<string>): Set<string> => new Set([...tokens].filter((t) => !REPORT_WORDS.has(t) && !CONNECTIVES.has(t) && !/\d/.test(t)));
 /** Phrases that say one thing in different words: "out of action", "out of service" and "out of use" are one state. */
-const PHRASE_CONCEPTS: [RegExp, string][] = [[/\bout\s+of\s+(?:action|service|use|order|operation|commission)\b/gi, 'inoperative']];
+const PHRASE_CONCEPTS: [RegExp, string][] = [
+  [/\bout\s+of\s+(?:action|service|use|order|operation|commission)\b/gi, 'inoperative'],
+  // "sat on reports for weeks": held them back, delayed them.
+  [/\b(?:sat|sit|sits|sitting)\s+on\b/gi, 'delayed'],
+];
 const folded = (text: string): string => PHRASE_CONCEPTS.reduce((t, [re, word]) => t.replace(re, word), text);
 export const tokensOf = (text: string): Set<string> => new Set(contentTokens(folded(text)).map((t) => DENIAL_CONCEPTS[t] ?? t));
 export const setOf = (tokens: readonly string[]): Set<string> => new Set(tokens.map((t) => DENIAL_CONCEPTS[t] ?? t));
