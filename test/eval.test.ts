@@ -45,7 +45,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'penang-count-halted-2025': { citationRecall: 0.65, attributionAccuracy: 0.62 },
   'piran-bay-patrol-boat-collision-2025': { citationRecall: 0.84, attributionAccuracy: 0.84 },
   'podkarpackie-measles-outbreak-2025': { citationRecall: 0.85 },
-  'porto-metro-data-breach-2025': { citationRecall: 0.75, citationPrecision: 0.94 },
+  'porto-metro-data-breach-2025': { citationRecall: 0.75 },
   'prairie-town-ecoli-water-2025': { citationRecall: 0.79 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
   'tartu-grant-fraud-raid-2025': { citationRecall: 0.71, attributionAccuracy: 0.86 },

@@ -6,6 +6,7 @@
  */
 import type { Attribution } from '../../../src/schema.ts';
 import { findPeople, surname, type Person } from './names.ts';
+import { ORG_KINDS } from './org-kinds.ts';
 import type { PeopleRegistry } from './people.ts';
 import { orgName, personAttribution } from './person-attribution.ts';
 import { headOf, HONORIFIC_PREFIX, nounPhrase, SEEN_BY, tidy } from './speaker-phrase.ts';
@@ -27,7 +28,7 @@ const ORG_NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD
 /** What a description of an organisation ends with: "the rail operator X", "the DGT traffic authority". */
 const ORG_NOUN = String.raw`(?:drugmaker|carmaker|automaker|chipmaker|shipbuilder|biotech|office|daily|authority|authorities|service|services|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|guard|fire brigade|brigade|company|firm|operator|carrier|airline|utility|broadcaster|newspaper|insurer|manufacturer|group|network|union|association|organi[sz]ation|institute|foundation|charity|committee|board|watchdog|hospital|railway|provider|promoter|organi[sz]er|contractor|developer|supplier|distributor|center|centre)`;
 /** Public bodies that speak under a description, without a name: "the district office in Kehl", "the county coroner's office". */
-const BODY_NOUN = String.raw`(?:office|authority|authorities|services|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
+const BODY_NOUN = String.raw`(?:(?:police|health|school|water|fire|hospital|court) district|office|authority|authorities|services|service|ministry|chamber|bureau|agency|police|commission|council|government|department|court|inspectorate|regulator|directorate|administration|municipality|prefecture|tribunal|embassy|consulate|coast guard|fire brigade|fire department|fire service|prosecutor[’']?s office|prosecution|watchdog|board)`;
 /** A word of a description: not a clause word, article or preposition ("a source at the operator" is no description). */
 const DESC_WORD = String.raw`(?!(?:the|a|an|at|in|on|of|for|with|from|to|by|and|or|but|as|his|her|its|their|this|that|these|those|some|many|several|two|three)\b)[a-z][\w’'-]*`;
 /** "the regional emergency service 112 Norte y Sur": the description is the affiliation, the name the speaker. */
@@ -127,6 +128,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   return found;
 }
 
+/** A finite verb that no noun phrase holds: "Three things came together". */
+const IRREGULAR_PAST = /\b(?:came|went|rose|fell|grew|began|broke|took|gave|made|ran|saw|became|left|got|kept|stood|held)\b/;
+
 function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribution; person: Person | null } | null {
   let text = tidy(raw);
   const seen = SEEN_BY.exec(text);
@@ -147,6 +151,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "The company that runs the metro": a relative clause says which, not who.
   text = text.split(/,?\s+(?:who|which|whose)\b|\s+that\s+(?=[a-z]+s\b)/)[0]!.trim();
   if (DATELINE_PLACE.test(text)) return null;
+  // "Three things came together, fuel traders in Tema say": a clause before the comma; the speaker is after it.
+  const lastPart = text.split(/,\s+/).at(-1)!;
+  if (lastPart !== text && /^[A-Z]/.test(text) && IRREGULAR_PAST.test(headOf(text)) && nounPhrase(lastPart)) return resolvePhrase(lastPart, ctx);
   // "X, Y, was summoned to the ministry…, the ministry": a clause, not a speaker.
   // "Joana Mendes, 34, a nurse from Seixal": an age is no part of the phrase's shape.
   const parts = text.split(',').filter((part) => !/^\s*\d{1,3}\s*$/.test(part));
@@ -162,6 +169,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (familiar) return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (ctx.spokes?.pronoun.test(text)) return { attribution: { ...ctx.spokes.attribution, verb: null }, person: null };
+  // "The same people said …": the sources named just before.
+  if (/^the same (?:people|persons?|sources?|officials?|two|three)$/i.test(headOf(text)) && ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: null };
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
   if (PRONOUN_GROUP.test(text)) {
     if (ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: ctx.lastPerson && ctx.last.speaker === ctx.lastPerson.name ? ctx.lastPerson : null };
@@ -261,8 +270,11 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     const kind = /([a-z]+)\s+(?:spokes\w+|representative)$/.exec(head)?.[1];
     const described = kind ? ctx.people.resolveOrgDescription(`the ${kind}`) : null;
     if (described) return { attribution: { speaker: described, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
-    // "The museum will stay closed, a spokeswoman said": the body the sentence names, else the one last heard.
-    const named = /spokes|representative/i.test(head) ? bodyNamedIn(ctx.sentence ?? '', ctx) ?? ctx.lastOrg : null;
+    // "a police spokesman": the one force the story names, else the police; never the company heard last.
+    if (kind === 'police') return { attribution: { speaker: ctx.people.soleBody('police') ?? 'police', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
+    // "The museum will stay closed, a spokeswoman said": the body the sentence names, else the one last heard (of the kind said, if any).
+    const lastFits = !!ctx.lastOrg && (!kind || !ORG_KINDS.has(kind) || ctx.people.mayBe(ctx.lastOrg, kind));
+    const named = /spokes|representative/i.test(head) ? bodyNamedIn(ctx.sentence ?? '', ctx) ?? (lastFits ? ctx.lastOrg : null) : null;
     if (named) return { attribution: { speaker: named, affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
