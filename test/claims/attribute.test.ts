@@ -404,6 +404,14 @@ describe('attribute', () => {
     expect(got.affiliation).toContain('Claire Amel');
   });
 
+  test('"Organisers said" is the body the story says organised the event, when it says so', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('The Tarn Fuel Coalition, which organised Tuesday’s march, says 100 members are held.', true);
+    expect(attribute('Organizers accused police of firing live rounds near the roundabout.', ctx).attribution.speaker).toBe('Tarn Fuel Coalition');
+    const none = newContext(new PeopleRegistry());
+    expect(attribute('Organisers said the march would go ahead.', none).attribution.speaker).toBe('Organisers');
+  });
+
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);

@@ -72,6 +72,15 @@ export class Organisations {
     }
     this.noteOneWordOrgs(text, early);
     this.notePlaceBodies(text, early);
+    this.noteOrganisers(text);
+  }
+
+  /** "The Fuel Justice Coalition, which organised Tuesday's march", "organized by … the X": the organiser of the event. */
+  private noteOrganisers(text: string): void {
+    const ORGANISED = String.raw`(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|staged|runs|ran)\s+(?:the|this|a|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|strike|race|festival|event|demonstration|walkout|concert|marathon)`;
+    const by = [...text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}\d&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d&’'-]*)+),?\s+(?:which\s+|that\s+)?${ORGANISED}`, 'gu'))].map((m) => m[1]!);
+    const passive = [...text.matchAll(/\borgani[sz]ed\s+by\s+[^.;]{0,80}?\b(?:the\s+)?(\p{Lu}[\p{L}\d&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d&’'-]*)+)/gu)].map((m) => m[1]!);
+    for (const name of [...by, ...passive].map((n) => n.replace(/^The\s+/, ''))) this.orgs.get(name)?.kinds.add('organiser');
   }
 
   /** "the Bouches-du-Rhône prefecture", "the Vell municipality": a public body known by its place and its kind. */

@@ -169,6 +169,11 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (familiar) return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   if (!PRONOUN_PERSON.test(text) && !PRONOUN_GROUP.test(text) && !nounPhrase(text) && !describedOrg) return null;
   if (ctx.spokes?.pronoun.test(text)) return { attribution: { ...ctx.spokes.attribution, verb: null }, person: null };
+  // "Organisers said …": the body the story says organised the event.
+  if (/^(?:the\s+)?(?:organi[sz]ers|organi[sz]ers of the \w+)$/i.test(headOf(text))) {
+    const organiser = ctx.people.resolveOrgDescription('the organiser');
+    if (organiser) return { attribution: { speaker: organiser, affiliation: null, verb: null }, person: null };
+  }
   // "The same people said …": the sources named just before.
   if (/^the same (?:people|persons?|sources?|officials?|two|three)$/i.test(headOf(text)) && ctx.last?.speaker) return { attribution: { ...ctx.last, verb: null }, person: null };
   if (PRONOUN_PERSON.test(text)) return ctx.lastPerson ? personAttribution(ctx.lastPerson, ctx) : null;
