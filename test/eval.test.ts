@@ -13,6 +13,8 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
  */
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'aarhus-drug-trial-halt-2025': { citationRecall: 0.74, attributionAccuracy: 0.8 },
+  'accra-fuel-price-protest-2025': { citationRecall: 0.8, citationPrecision: 0.94 },
+  'bergen-datacentre-fire-2025': { citationRecall: 0.83, attributionAccuracy: 0.73 },
   'bruges-crypto-fraud-trial-2025': { citationRecall: 0.68, citationPrecision: 0.91, attributionAccuracy: 0.87 },
   'busan-shipyard-crane-collapse-2025': { citationRecall: 0.76, citationPrecision: 0.92, attributionAccuracy: 0.77 },
   'cebu-port-typhoon-crush-2025': { citationRecall: 0.73, attributionAccuracy: 0.85 },
@@ -80,7 +82,9 @@ describe.each(dirs)('%s', (dir) => {
  */
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
   'aarhus-drug-trial-halt-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.22 },
+  'accra-fuel-price-protest-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.6, denialLinkPrecision: 0.63 },
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.25, denialLinkPrecision: 1 },
+  'bergen-datacentre-fire-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.33 },
   'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.5 },
   'busan-shipyard-crane-collapse-2025': { figureGroupAccuracy: 0.75, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
   'cebu-port-typhoon-crush-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.71 },
