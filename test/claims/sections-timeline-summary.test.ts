@@ -66,6 +66,8 @@ describe('assignSections', () => {
     { stem: 'lower', texts: ['It lowered the river.', 'They lowered it.'], expected: null },
     { stem: 'ship', texts: ['The ship’s hull was breached.', 'The ship’s crew left.', 'Divers will inspect the ship.'], expected: 'The ship' },
     { stem: 'winner', texts: ['The men’s winner was suspended.', 'The men’s winner denied it.'], expected: "The men's winner" },
+    // "should take around 48 hours": a preposition is no topic, whatever word comes before it.
+    { stem: 'around', texts: ['The repairs should take around 48 hours.', 'The report flagged the section around Vell.', 'The farming community around Vell helped.', 'Repairs should take around two days.'], expected: null },
     { stem: 'athlete', texts: ['A steroid that helps athletes recover.', 'A drug that helps athletes train.', 'Three athletes were suspended.', 'Three athletes appealed.'], expected: 'Athletes' },
   ])('phraseFor($stem)', ({ stem, texts, expected }) => expect(phraseFor(contentTokens(stem)[0]!, texts)).toBe(expected));
 });

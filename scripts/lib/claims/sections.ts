@@ -142,7 +142,7 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
     });
   }
   const best = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  if (!best || best[1] < 2 || /(?:ed|ly|ing)$/.test(best[0]) || GENERIC.test(best[0]) || ROLE_WORDS.has(best[0]) || ROLE_WORDS.has(best[0].replace(/s$/, ''))) return null;
+  if (!best || best[1] < 2 || /(?:ed|ly|ing)$/.test(best[0]) || GENERIC.test(best[0]) || FUNCTION_WORD.test(best[0]) || ROLE_WORDS.has(best[0]) || ROLE_WORDS.has(best[0].replace(/s$/, ''))) return null;
   const pair = [...pairs].filter(([p]) => p.endsWith(` ${best[0]}`)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   const phrase = pair && pair[1] >= 2 ? pair[0] : best[0];
   const plural = /[^s]s$/.test(best[0]);
