@@ -46,7 +46,7 @@ const CHROME = new RegExp(
     String.raw`\bdonat(?:e|ion)\b`,
     String.raw`\breader[- ](?:supported|funded)\b`,
     String.raw`\bbecom(?:e|ing) a (?:supporter|member|subscriber|patron)\b|\bconsider supporting\b`,
-    String.raw`\bsupport (?:us|our (?:work|journalism|reporting))\b`,
+    String.raw`\bsupport (?:us|our (?:work|journalism|reporting))\b|^support (?:the )?[\w' ]{2,40} for [$€£]?\d|\bkeep (?:community |local |independent |public-interest )?(?:journalism|reporting|news) (?:alive|going|free)\b`,
     String.raw`\bbecome a (?:patron|member|subscriber)\b`,
     String.raw`\bjoin our\b`,
     String.raw`\bshare this\b`,
