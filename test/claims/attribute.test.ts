@@ -412,6 +412,20 @@ describe('attribute', () => {
     expect(attribute('Organisers said the march would go ahead.', none).attribution.speaker).toBe('Organisers');
   });
 
+  test('a person known by one name: after a rank, or before an appositive that gives the role; "He" is then them', () => {
+    const ctx = newContext(new PeopleRegistry());
+    ctx.people.noteOrgs('The fire started at the PT Tarna Jaya factory.', true);
+    const first = 'Police spokesman Senior Commissioner Suharto said investigators were examining the wiring.';
+    const got = attribute(first, ctx);
+    expect(got.attribution.speaker).toBe('Suharto');
+    remember(ctx, first, got);
+    remember(ctx, 'PT Tarna Jaya said it had complied with every rule.', attribute('PT Tarna Jaya said it had complied with every rule.', ctx));
+    expect(attribute('He said officers had found a padlock on the third floor.', ctx).attribution.speaker).not.toBe('Tarna Jaya');
+    expect(attribute('More than 40 people were treated in hospital, according to the police.', ctx).attribution.speaker).not.toBe('Suharto');
+    const other = newContext(new PeopleRegistry());
+    expect(attribute('"The fire started on the ground floor," Sutrisno, the head of the agency’s operations unit, told reporters.', other).attribution.speaker).toBe('Sutrisno');
+  });
+
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);

@@ -72,6 +72,15 @@ export class Organisations {
     }
     this.noteOneWordOrgs(text, early);
     this.notePlaceBodies(text, early);
+    // "PT Sinar Jaya Garmindo": an Indonesian company's legal form comes first; the name is the company's, never a person's.
+    for (const m of text.matchAll(/\b(?:PT|CV)\.?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})/gu)) {
+      const name = m[1]!;
+      this.legalNames.add(name);
+      const company = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
+      company.kinds.add('company');
+      company.described = true;
+      this.keep(company);
+    }
     this.noteOrganisers(text);
   }
 

@@ -5,6 +5,7 @@
  * which finds the phrase in a sentence.
  */
 import type { Attribution } from '../../../src/schema.ts';
+import { countryOf } from './lexicon.ts';
 import { findPeople, surname, type Person } from './names.ts';
 import { ORG_KINDS } from './org-kinds.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -128,6 +129,22 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   return found;
 }
 
+/** Titles and ranks written right before a name. */
+const TITLE_BEFORE_NAME = /^((?:[\p{L}’'-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|Commissioner|Inspector|Superintendent|Colonel|General|Major|Captain|Chief|Director|Minister|Governor|Mayor|Regent|Head|Sergeant|Lieutenant|Brigadier))\s+(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * Someone the text names by one word ("Like many Indonesians, Sutrisno goes by one name"): after a title or rank, or
+ * before an appositive that gives their role. A word the story knows as an organisation is none.
+ */
+function oneNamePerson(text: string, parts: readonly string[], ctx: SpeechContext): Person | null {
+  const head = headOf(text);
+  const titled = TITLE_BEFORE_NAME.exec(head);
+  const role = parts[1]?.trim();
+  const name = titled?.[2] ?? (/^\p{Lu}\p{Ll}{2,}$/u.test(head) && role && /^(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:head|chief|director|spokes\w+|chair\w*|commander|coordinator|manager|officer|secretary|president)\b/i.test(role) ? head : null);
+  if (!name || ctx.people.isOrg(name) || countryOf(name)) return null;
+  return ctx.people.resolveName(name) ?? ctx.people.add({ name, role: titled?.[1] ?? role!.replace(/^(?:the|a|an)\s+/i, '') });
+}
+
 /** A finite verb that no noun phrase holds: "Three things came together". */
 const IRREGULAR_PAST = /\b(?:came|went|rose|fell|grew|began|broke|took|gave|made|ran|saw|became|left|got|kept|stood|held)\b/;
 
@@ -186,6 +203,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return { attribution: { speaker: 'unnamed sources', affiliation: headOf(text).replace(/^(?:a|an|one)\s+/i, ''), verb: null }, person: null };
   }
   const named = peopleIn(withAppositive, ctx);
+  // "Police spokesman Senior Commissioner Suhardi", "Sutrisno, the head of the agency's unit,": a person known by one name.
+  const mononym = named.length === 0 ? oneNamePerson(text, parts, ctx) : null;
+  if (mononym) return personAttribution(mononym, ctx);
   // "De Smet's lawyer, Nathalie Goethals, said": the appositive names who speaks; the owner is only whose lawyer she is.
   const owned = /^(.+?)[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$/.exec(headOf(text));
   if (owned && named.length > 1 && named[0]!.name === owned[1]) {
@@ -245,7 +265,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (GENERIC_ORG.test(head) && !/authorities$/i.test(head) && ctx.lastOrg && lastFits) return { attribution: { speaker: ctx.lastOrg, affiliation: null, verb: null }, person: null };
   const definite = /^the\s/i.test(head) || /^(?:[A-Z][\w.]*\s+)*(?:Cabinet\s+)?Secretary$/.test(head);
   // "the regional prefect", "The Prefect": a title some person of the story holds.
-  if (definite && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:(?:[a-z-]+\s+)*[a-z]+|\p{Lu}\p{Ll}+)$/u.test(head) && ctx.people.hasRoleNoun(head.split(/\s+/).at(-1)!)) && !/s\b$/.test(head.split(/\s+/).at(-1)!.replace(/ss$/, ''))) {
+  // "the police" is the force, though its spokesman's title holds the word.
+  const lastWord = head.split(/\s+/).at(-1)!;
+  if (definite && !/^(?:police|government|military|army|navy|authorities|prosecution)$/i.test(lastWord) && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:(?:[a-z-]+\s+)*[a-z]+|\p{Lu}\p{Ll}+)$/u.test(head) && ctx.people.hasRoleNoun(lastWord)) && !/s\b$/.test(lastWord.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
     const described = ctx.people.resolveDescription(head, recent);
     if (described) return personAttribution(described, ctx);
