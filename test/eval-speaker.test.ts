@@ -34,3 +34,9 @@ test('a name and its acronym are one organisation, when the system gives the acr
   expect(speakerMatches(gold, sys('International Brotherhood of Electrical Workers Local 1288', 'IBEW, union representing line workers'))).toBe(true);
   expect(speakerMatches(gold, sys('Tucson Electric Workers Local 1288', 'TEW'))).toBe(false);
 });
+
+test('British and American spellings of one name match; other words do not', () => {
+  expect(speakerMatches({ speaker: "Vell Harbour Master's Office" }, sys("Vell Harbor Master's Office"))).toBe(true);
+  expect(speakerMatches({ speaker: 'Tarn Theatre Centre' }, sys('Tarn Theater Center'))).toBe(true);
+  expect(speakerMatches({ speaker: "Vell Harbour Master's Office" }, sys("Tarn Harbor Master's Office"))).toBe(false);
+});

@@ -43,7 +43,7 @@ export function mergeOpenQuotes(parts: string[]): string[] {
 }
 
 /** Words written with a full stop that does not end a sentence: titles, company suffixes, months ("Oct. 11"). */
-export const ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+export const ABBREVIATIONS = 'Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Cmdr|Supt|Insp|Det|Adm|Brig|Sen|Rep|Gov|St|Prof|Jr|Sr|No|vs|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** Pass: a split after an initial or abbreviation ("Lloyd J.", "U.S.") before a lower-case word is wrong. */
 const AFTER_ABBREVIATION = new RegExp(String.raw`(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:${ABBREVIATIONS})\.)$`);

@@ -270,6 +270,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Økokrim said the firm had lied about its accounts.', speaker: 'Økokrim', verb: 'said' },
   { sentence: 'Ørsted has ordered an inquiry into the blade failure.', speaker: 'Ørsted', verb: 'ordered' },
   { sentence: 'Recent reports claiming that the company skipped inspections are false.', speaker: null },
+  { sentence: '"The boat sank within minutes," said Capt. Željko Ćurković, who heads the office.', speaker: 'Željko Ćurković', verb: 'said' },
   { sentence: 'Residents should keep their windows closed because of the smoke, West Tarn police district said on X.', speaker: 'West Tarn police district', verb: 'said' },
   { before: 'Two people familiar with the matter said the sprinklers were off.', sentence: 'The same people said at least three clients had lost data.', speaker: 'unnamed sources' },
   { sentence: 'Police advised people living nearby to keep their windows shut.', speaker: 'Police', verb: 'advised' },

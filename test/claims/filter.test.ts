@@ -29,6 +29,7 @@ const rows: { input: string; claim: boolean }[] = [
   { input: 'This article was amended on 19 September 2025.', claim: false },
   { input: 'Watch Tarn 24 live on channel 9 or stream us on the Tarn 24 app.', claim: false },
   { input: 'In an emergency, call 112.', claim: false },
+  { input: 'Residents are reminded to call triple zero (000) in an emergency, and to check on elderly neighbours.', claim: false },
   { input: 'Support The Tarn Record for $2.99 a month and keep community journalism alive.', claim: false },
   { input: 'The union said it would support the strike for a third week.', claim: true },
   { input: 'Clients with questions should contact their account manager or our service desk, which is staffed 24 hours a day.', claim: false },

@@ -47,7 +47,7 @@ interface Pattern {
   verb: number | null;
 }
 
-const ABBR_DOT = String.raw`(?<=(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep|U\.S|U\.N|U\.K))\.`;
+const ABBR_DOT = String.raw`(?<=(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Cpt|Maj|Cmdr|Supt|Insp|Det|Adm|Brig|Rev|Prof|Gov|Sen|Rep|U\.S|U\.N|U\.K))\.`;
 /** A decimal point is no full stop: "X, which has about 1.6 million customers, said". */
 const DECIMAL = String.raw`(?<=\d)\.(?=\d)`;
 const SPK = String.raw`(?:[^"“”_;.]|${ABBR_DOT}|${DECIMAL}){2,160}?`;
@@ -55,7 +55,7 @@ const SPK_SHORT = String.raw`(?:[^"“”_;,.]|${ABBR_DOT}|${DECIMAL}){2,100}?`;
 /** Speaker with one appositive: "Dr. A, the head of B,". */
 const SPK_APPOS = String.raw`${SPK_SHORT}(?:,\s+${SPK_SHORT},)?`;
 /** End of a sentence: a full stop that is not an abbreviation's. */
-const END = String.raw`(?<!(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Prof|Gov|Sen|Rep))\.(?:\s|$)|$`;
+const END = String.raw`(?<!(?<![\wÀ-ɏ])(?:[A-Z]|Dr|Mr|Mrs|Ms|Gen|St|Jr|Sr|Lt|Col|Sgt|Capt|Cpt|Maj|Cmdr|Supt|Insp|Det|Adm|Brig|Rev|Prof|Gov|Sen|Rep))\.(?:\s|$)|$`;
 /** A closing quote mark; a single one closes masked words (an apostrophe, as in "coroner's", does not). */
 const CLOSE_QUOTE = String.raw`(?:["”]|(?<=[_.,!?])['’])`;
 /** A dateline's date and its agency: ", May 2", "(Reuters)", "(dpa-AFX)". */

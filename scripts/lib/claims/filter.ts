@@ -41,7 +41,7 @@ const CHROME = new RegExp(
     String.raw`\b(?:reporting|editing|writing) by\b`,
     String.raw`\bfor more information\b`,
     // A release's service lines: "In an emergency, call 191.", "Clients with questions should contact …", "Further updates will be published at …".
-    String.raw`^in (?:an|case of|the event of an?) emergency,? (?:please )?(?:call|dial|contact)\b|\bwith (?:any )?questions,? (?:should|can|may|please) contact\b|\bfurther (?:updates|information) will be (?:published|posted|issued|provided|shared|made available)\b`,
+    String.raw`^in (?:an|case of|the event of an?) emergency,? (?:please )?(?:call|dial|contact)\b|\b(?:call|dial) [^.]{0,30}\bin an emergency\b|\bwith (?:any )?questions,? (?:should|can|may|please) contact\b|\bfurther (?:updates|information) will be (?:published|posted|issued|provided|shared|made available)\b`,
     String.raw`\bmedia (?:contact|enquiries|inquiries)\b`,
     String.raw`\bdonat(?:e|ion)\b`,
     String.raw`\breader[- ](?:supported|funded)\b`,

@@ -71,8 +71,10 @@ function hits(cit: Claim['citations'][number], place: Place): boolean {
 /** Letters without their accents ("Brøndum" = "Brondum", "Lukić" = "Lukic"): articles spell names both ways. */
 const unaccented = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øØ]/g, 'o').replace(/[łŁ]/g, 'l').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').replace(/[æÆ]/g, 'ae');
+/** British and American spellings of one name ("Harbour Master's Office", "Harbor Master's Office"). */
+const SPELLING: [RegExp, string][] = [[/\b(harb|lab|neighb|col|hon|fav|behavi)our/g, '$1or'], [/\b(cent|theat|met)re\b/g, '$1er'], [/\b(defen|offen|licen)ce\b/g, '$1se'], [/\borganis/g, 'organiz']];
 const norm = (s: string): string =>
-  unaccented(s).toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\./g, '').replace(/^the\s+/, '').replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ').trim();
+  SPELLING.reduce((t, [re, to]) => t.replace(re, to), unaccented(s).toLowerCase()).replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\./g, '').replace(/^the\s+/, '').replace(/[^a-z0-9' -]+/g, ' ').replace(/\s+/g, ' ').trim();
 const containsWords = (hay: string, needle: string): boolean => needle.length >= 2 && ` ${hay} `.includes(` ${needle} `);
 /** A person's name: two to four capitalised words ("John Kirby", "Richard A. Holloway"). */
 const personLike = (s: string): boolean => /^(?:\p{Lu}[\p{L}\w'’-]*\.?\s+){1,3}\p{Lu}[\p{L}\w'’-]+$/u.test(s.trim()) && !/\b(?:Service|Ministry|Council|House|Health|Union|Embassy|Agency|Department|Office|Police|Transportes|Minerals|Forces|NATO)\b/.test(s);
