@@ -14,6 +14,7 @@ import { evaluateStory, TARGETS } from '../scripts/lib/eval/run.ts';
 const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | 'citationPrecision' | 'attributionAccuracy', number>>> = {
   'aarhus-drug-trial-halt-2025': { citationRecall: 0.74, attributionAccuracy: 0.8 },
   'accra-fuel-price-protest-2025': { citationRecall: 0.8, citationPrecision: 0.94 },
+  'adelaide-ambulance-ramping-2025': { citationRecall: 0.78, citationPrecision: 0.91 },
   'bergen-datacentre-fire-2025': { citationRecall: 0.83, attributionAccuracy: 0.73 },
   'bruges-crypto-fraud-trial-2025': { citationRecall: 0.68, citationPrecision: 0.91, attributionAccuracy: 0.87 },
   'busan-shipyard-crane-collapse-2025': { citationRecall: 0.76, citationPrecision: 0.92, attributionAccuracy: 0.77 },
@@ -51,6 +52,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'prairie-town-ecoli-water-2025': { citationRecall: 0.79 },
   'quebec-school-bus-crash-2025': { citationRecall: 0.66, attributionAccuracy: 0.76 },
   'rovato-school-food-poisoning-2025': { citationRecall: 0.87 },
+  'split-ferry-collision-2025': { citationRecall: 0.74, citationPrecision: 0.93, attributionAccuracy: 0.75 },
   'surabaya-garment-factory-fire-2025': { citationRecall: 0.81, citationPrecision: 0.91, attributionAccuracy: 0.77 },
   'tartu-grant-fraud-raid-2025': { citationRecall: 0.71, attributionAccuracy: 0.86 },
   'tbilisi-cable-car-stall-2025': { citationRecall: 0.73, attributionAccuracy: 0.88 },
@@ -85,6 +87,7 @@ describe.each(dirs)('%s', (dir) => {
 const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccuracy: number; denialLinkPrecision: number }> = {
   'aarhus-drug-trial-halt-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.22 },
   'accra-fuel-price-protest-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.6, denialLinkPrecision: 0.63 },
+  'adelaide-ambulance-ramping-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.66, denialLinkPrecision: 0.25 },
   'avila-wildfire-evacuation-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.25, denialLinkPrecision: 1 },
   'bergen-datacentre-fire-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.33 },
   'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.5 },
@@ -125,6 +128,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'quebec-school-bus-crash-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.4, denialLinkPrecision: 0.25 },
   'rhine-chemical-spill-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 0.5, denialLinkPrecision: 1 },
   'rovato-school-food-poisoning-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.33, denialLinkPrecision: 1 },
+  'split-ferry-collision-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.3 },
   'st-louis-hospital-cyberattack-2025': { figureGroupAccuracy: 1, denialLinkAccuracy: 1, denialLinkPrecision: 1 },
   'surabaya-garment-factory-fire-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.4, denialLinkPrecision: 0.34 },
   'tartu-grant-fraud-raid-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.4 },
