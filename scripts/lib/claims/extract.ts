@@ -9,7 +9,7 @@ import { findDate, findDates } from '../dates.ts';
 import { UNKNOWN_OUTLET } from '../metadata.ts';
 import { referenceDate } from '../publication-date.ts';
 import type { Article, Candidate } from '../types.ts';
-import { attributeArticle } from './article-voice.ts';
+import { attributeArticle, type SpeechAt } from './article-voice.ts';
 import { lendSubject, SHARED_SUBJECT, splitClauses } from './clauses.ts';
 import { applyCorrection } from './corrections.ts';
 import { findFigures } from './figures.ts';
@@ -17,7 +17,7 @@ import { isChrome, isClaimSentence, startsFooter } from './filter.ts';
 import { findPeople, surname } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { maskQuotes } from './quotes.ts';
-import { relativeFacts } from './relative-facts.ts';
+import { relativeFacts, type RelativeFact } from './relative-facts.ts';
 import { contentOf, neutralStatement } from './statement.ts';
 import { contentTokens } from './tokens.ts';
 
@@ -96,6 +96,52 @@ export function subjectNamed(statement: string, before: string, people: PeopleRe
   return named.length === 1 ? `${named[0]} ${statement.slice(pronoun[0].length)}` : statement;
 }
 
+/** What a candidate is made of beyond its sentence: its words, whose they are, and what it states. */
+interface CandidateParts {
+  quote: string;
+  statement: string;
+  content: string;
+  attribution: Attribution;
+  denial: boolean;
+  /** The quote as the speaker meant it (a corrected slip applied): figures and dates are read from it. */
+  meant: string;
+  date: ClaimCandidate['date'];
+  context: string[];
+  by: ClaimCandidate['attributedBy'];
+  key: string | null;
+}
+
+/** A candidate of one sentence: figures, names and tokens read from its parts. */
+function candidateOf(article: Article, sentence: Article['sentences'][number], published: string | null, p: CandidateParts): ClaimCandidate {
+  return {
+    source: article.id,
+    anchor: sentence.anchor,
+    quote: p.quote,
+    statement: p.statement,
+    content: p.content,
+    attribution: p.attribution,
+    denial: p.denial,
+    figures: findFigures(p.meant),
+    date: p.date,
+    entities: namedThings(p.content),
+    tokens: [...contentTokens(p.content), ...dateTokens(p.meant, published)],
+    context: p.context,
+    index: sentence.index,
+    attributedBy: p.by,
+    speakerKey: p.key,
+  };
+}
+
+/**
+ * Is a background fact said of the speaker ("The club, which organizes the race, denied …")? Then it is the article's;
+ * said inside what the speaker says, it stays theirs.
+ */
+function describesSpeaker(fact: RelativeFact, speech: SpeechAt): boolean {
+  const named = fact.quote.split(/,\s+which\s/)[0]!;
+  const who = speech.person ? surname(speech.person.name) : speech.attribution.speaker;
+  return (!!speech.span && speech.span[0] <= fact.end && speech.span[1] >= fact.start) || (!!who && named.includes(who));
+}
+
 /** One article's candidates, in sentence order; `people` is shared across the story. */
 export function extractCandidates(article: Article, people: PeopleRegistry, published: string | null = referenceDate(article.metadata.published, [...article.dropped.map((d) => d.text), ...article.sentences.slice(0, 3).map((s) => s.text)])): ClaimCandidate[] {
   const candidates: ClaimCandidate[] = [];
@@ -135,50 +181,36 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
       const previous = candidates.at(-1);
       // A vague denial ("denied the matter") is about what the sentence before said.
       const about = denial && previous && /\b(?:the matter|this|these reports?|the reports?|the claims?|the accusations?|the allegations?|it|that)\b/i.test(content) ? ` ${previous.content}` : '';
-      candidates.push({
-        source: article.id,
-        anchor: sentence.anchor,
+      candidates.push(candidateOf(article, sentence, published, {
         quote: part.text,
         statement: subjectNamed(neutralStatement(lead ? `${lead} ${part.text.replace(SHARED_SUBJECT, '')}` : k > 0 ? part.text.replace(/^after\s+/, '') : part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
         content,
         attribution,
         denial,
-        figures: findFigures(meant),
+        meant,
         date: findDate(meant, published) ?? (masked === sentence.text ? null : findDate(sentence.text, published)),
-        entities: namedThings(content),
-        tokens: [...contentTokens(content), ...dateTokens(meant, published)],
         context: about ? contentTokens(about) : [],
-        index: sentence.index,
-        attributedBy: speech.by,
-        speakerKey: speakerKey(attribution, speech.person),
-      });
+        by: speech.by,
+        key: speakerKey(attribution, speech.person),
+      }));
     }
-    // "The club, which organizes the race, denied …": the background told in passing, in the voice of the article.
+    // "The club, which organizes the race, denied …": the background told in passing.
     for (const fact of relativeFacts(sentence.text)) {
       if (masked.slice(fact.start, fact.end) !== fact.quote || parts.some((p) => p.text === fact.quote)) continue;
-      // "The club, which organizes the race, denied …": what is said of the speaker is the article's; what the speaker says stays theirs.
-      const named = fact.quote.split(/,\s+(?:which|who)\s/)[0]!;
-      const who = speech.person ? surname(speech.person.name) : speech.attribution.speaker;
-      const ofSpeaker = (!!speech.span && speech.span[0] <= fact.end && speech.span[1] >= fact.start) || (!!who && named.includes(who));
+      const ofSpeaker = describesSpeaker(fact, speech);
       const attribution = ofSpeaker ? NO_ONE : speech.attribution;
-      const content = fact.statement.replace(/\.$/, '');
-      candidates.push({
-        source: article.id,
-        anchor: sentence.anchor,
+      candidates.push(candidateOf(article, sentence, published, {
         quote: fact.quote,
         statement: fact.statement,
-        content,
+        content: fact.statement.replace(/\.$/, ''),
         attribution,
         denial: false,
-        figures: findFigures(fact.quote),
+        meant: fact.quote,
         date: findDate(fact.quote, published),
-        entities: namedThings(content),
-        tokens: [...contentTokens(content), ...dateTokens(fact.quote, published)],
         context: [],
-        index: sentence.index,
-        attributedBy: ofSpeaker ? 'none' : speech.by,
-        speakerKey: ofSpeaker ? null : speakerKey(attribution, speech.person),
-      });
+        by: ofSpeaker ? 'none' : speech.by,
+        key: ofSpeaker ? null : speakerKey(attribution, speech.person),
+      }));
     }
   });
   return candidates;
