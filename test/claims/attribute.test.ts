@@ -370,6 +370,9 @@ describe('attribute', () => {
     expect(got.speaker).toBe('City of Marvell');
     expect(got.affiliation).toBe('city officials');
     expect(attribute('Two officials familiar with the repairs said the pipe was old.', ctx).attribution.speaker).toBe('unnamed sources');
+    // A place the text once called a city is not the body: "City of Marvell" is.
+    ctx.people.noteOrgs('Marvell, a city of about 480,000 people, is one of the driest capitals.');
+    expect(attribute('The cuts began on Monday, city officials said.', ctx).attribution.speaker).toBe('City of Marvell');
   });
 
   test('"a Ventra engineer, who asked not to be named," is an unnamed source, not Ventra speaking', () => {

@@ -341,6 +341,14 @@ export class Organisations {
     return [...new Set(names)].filter((n, _, all) => !all.some((m) => m !== n && m.includes(n)));
   }
 
+  /** The one organisation whose name holds this word ("city" -> "City of Windhoek"), a name inside a longer one left out; else null. */
+  onlyNamedWith(word: string): string | null {
+    const w = word.toLowerCase();
+    const fits = [...this.orgs.keys()].filter((name) => name.toLowerCase().split(/[\s-]+/).includes(w));
+    const whole = fits.filter((n) => !fits.some((m) => m !== n && m.includes(n)));
+    return whole.length === 1 ? whole[0]! : null;
+  }
+
   /** Could "the <kind>" name this organisation? Unknown organisations and kinds could be anything. */
   mayBe(name: string, kind: string): boolean {
     const org = this.orgs.get(name);

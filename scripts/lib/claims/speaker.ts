@@ -245,7 +245,8 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   if (!nounPhrase(text) && !describedOrg) return null;
   // "city officials said": the officials of the one body of that kind the story names speak for it.
   const officialsOf = /^(?:the\s+)?([a-z]+)\s+officials$/.exec(head);
-  const officialBody = officialsOf ? ctx.people.resolveOrgDescription(`the ${officialsOf[1]!}`) : null;
+  // The body named for its kind ("City of Windhoek") before a place the text once called a city ("Windhoek, a city of …").
+  const officialBody = officialsOf ? ctx.people.onlyNamedWith(officialsOf[1]!) ?? ctx.people.resolveOrgDescription(`the ${officialsOf[1]!}`) : null;
   if (officialBody) return { attribution: { speaker: officialBody, affiliation: head.replace(/^the\s+/i, ''), verb: null }, person: null };
   // "the company", "South Korean intelligence agency": the last organisation met that fits the description.
   if (GENERIC_ORG.test(head) || /^(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'-]*\s+)*(?:[a-z’'-]+\s+)*[a-z]+$/u.test(head) && !/^(?:the\s+)?\p{Lu}[\p{L}\d_-]*$/u.test(head)) {
