@@ -5,6 +5,7 @@
  * When the speaker does not say what was wrong, the slip is the last phrase before of the same
  * shape as the correction: a number, a day or month, a phrase with the same first or last word, a name.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 
 export interface Correction {
   /** What the speaker got wrong, as written before the correction. */
@@ -25,8 +26,6 @@ const DAY_OR_MONTH = String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 const PREPOSITION = /^(?:in|on|at|to|from|since|by|for|of)\s+/i;
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** [start, end) of the last match of `re` in `text`, or null. */
 function lastOf(text: string, re: RegExp): [number, number] | null {
   const all = [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))];
@@ -38,19 +37,19 @@ function lastOf(text: string, re: RegExp): [number, number] | null {
 function findWrong(before: string, wrong: string | null, right: string): [number, number] | null {
   if (wrong) {
     const bare = wrong.replace(PREPOSITION, '').replace(/^the\s+/i, '');
-    return lastOf(before, new RegExp(String.raw`\b${escape(wrong)}\b`, 'i')) ?? lastOf(before, new RegExp(String.raw`\b${escape(bare)}\b`, 'i'));
+    return lastOf(before, new RegExp(String.raw`\b${escapeRegExp(wrong)}\b`, 'i')) ?? lastOf(before, new RegExp(String.raw`\b${escapeRegExp(bare)}\b`, 'i'));
   }
   const words = right.replace(PREPOSITION, '').split(/\s+/);
   const first = words[0]!;
   const last = words.at(-1)!;
   // "Pier 21 — sorry, Pier 22": the same first word, as many words.
   if (words.length > 1 && !/^(?:the|a|an)$/i.test(first)) {
-    const at = lastOf(before, new RegExp(String.raw`\b${escape(first)}(?:\s+\S+){${words.length - 1}}`, 'i'));
+    const at = lastOf(before, new RegExp(String.raw`\b${escapeRegExp(first)}(?:\s+\S+){${words.length - 1}}`, 'i'));
     if (at) return [at[0], at[0] + before.slice(at[0], at[1]).replace(/[,.;:!?]+$/, '').length];
   }
   // "the eastern runway – sorry, the western runway": the same head noun, as many words.
   if (words.length > 1 && !isNumber(last)) {
-    const at = lastOf(before, new RegExp(String.raw`(?:\S+\s+){${words.length - 1}}${escape(last)}\b`, 'i'));
+    const at = lastOf(before, new RegExp(String.raw`(?:\S+\s+){${words.length - 1}}${escapeRegExp(last)}\b`, 'i'));
     if (at) return at;
   }
   if (isNumber(first)) return lastOf(before, new RegExp(NUMBER, 'i'));
@@ -112,7 +111,7 @@ export function applyCorrection(text: string): string {
   const lead = before.slice(0, at[0]);
   // "resignation on Tuesday. Sorry, not Tuesday, on Wednesday": one "on".
   const prep = PREPOSITION.exec(right)?.[0];
-  if (prep && new RegExp(String.raw`\b${escape(prep.trim())}\s*$`, 'i').test(lead)) right = right.slice(prep.length);
+  if (prep && new RegExp(String.raw`\b${escapeRegExp(prep.trim())}\s*$`, 'i').test(lead)) right = right.slice(prep.length);
   // "was inspected in 2022. Sorry, it was inspected in 2024": the words the correction repeats before the value are said once.
   right = withoutOverlap(lead, right);
   // Words after the slip stay ("in Porto last year"); a later sentence the apology interrupted does not ("And I wouldn't —").

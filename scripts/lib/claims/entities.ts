@@ -10,6 +10,7 @@
 import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity } from '../../../src/schema.ts';
 import { capitalRuns, COMPASS, CONNECTORS, dropTitles, FACILITY, isAcronym, isCap, NOT_NAMES, NUMBER_WORDS, ORG_CUE, ORG_HEADS, PLACE_CUE, PLACE_HEADS, TITLES, trimRun, withoutPeople } from './entity-names.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { findPeople, splitName, surname, type Person } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import { insidePair, memo, WholeName, WordIndex } from './word-index.ts';
@@ -87,7 +88,7 @@ export function buildEntities(claims: readonly Claim[], people: PeopleRegistry, 
     const lower = word.toLowerCase();
     // `joined` is padded with spaces, so a word of plain characters between two others is one of its plain words.
     if (/^[\w’'-]+$/.test(lower)) return plainWords.has(lower);
-    return new RegExp(String.raw`[^\w’'-]${escape(lower)}[^\w’'-]`).test(joined);
+    return new RegExp(String.raw`[^\w’'-]${escapeRegExp(lower)}[^\w’'-]`).test(joined);
   });
   const resolveName = memo((name: string): Person | null => people.resolveName(name));
   const speakers = claims.flatMap((c) => c.citations.map((x) => x.attribution.speaker?.replace(/\s+itself$/, '') ?? '')).filter((s) => s && s !== 'unnamed sources');
@@ -219,7 +220,7 @@ export function buildEntities(claims: readonly Claim[], people: PeopleRegistry, 
   // A single word that acts ("Acme said…", "Acme's chief executive") and begins a known organisation's name is its short name.
   // The pattern is tried only where the word is written, in the texts that hold it.
   const actsIn = (word: string): boolean => {
-    const acts = new RegExp(String.raw`(?<![\p{L}])${escape(word)}${ACTS}`, 'uy');
+    const acts = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}${ACTS}`, 'uy');
     return matchesOf(word, (i) => !insidePair(joined, i) && ((acts.lastIndex = i), acts.test(joined)), () => true);
   };
   for (const [key, e] of [...found.byKey]) {
@@ -287,8 +288,6 @@ function isPlaceBefore(before: string, after: string, afterPlaceCue: (name: stri
   if (!prev) return false;
   return afterPlaceCue(prev);
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name not inside a longer word: "Lima" in "Ana Lima's", not in "Limassol". */
 const WHOLE = new WholeName(String.raw`\p{L}\p{N}’'`, String.raw`\p{L}\p{N}`);

@@ -3,6 +3,7 @@
  * anyone else speaks for themselves, with the body their title names as affiliation.
  */
 import type { Attribution } from '../../../src/schema.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import type { Person } from './names.ts';
 import type { SpeechContext } from './speaker.ts';
 
@@ -34,7 +35,7 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
   }
   // "The Windhoek Residents' Association puts …, its chairperson Erastus Mbako told …": the body the sentence names owns the role.
-  const owner = role && ctx.sentence && new RegExp(String.raw`\b(?:its|their)\s+${escapeRe(role)}\b`).test(ctx.sentence) ? ctx.people.orgsIn(ctx.sentence) : [];
+  const owner = role && ctx.sentence && new RegExp(String.raw`\b(?:its|their)\s+${escapeRegExp(role)}\b`).test(ctx.sentence) ? ctx.people.orgsIn(ctx.sentence) : [];
   if (owner.length === 1) person.role = `${role} of ${owner[0]!}`;
   // "Electoral Commissioner Margaret Fennimore": the commission she heads, when the story names it.
   const body = owner.length === 1 ? null : role ? ctx.people.bodyOf(role) : null;
@@ -43,4 +44,3 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
   return { attribution: { speaker: person.name, affiliation: body ? `${title}, ${body}` : person.role, verb: null }, person };
 }
 
-const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,6 +10,7 @@
  */
 import { shortHash } from '../../../src/lib/anchor.ts';
 import type { Claim, Entity, Section } from '../../../src/schema.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { ROLE_WORDS } from './names.ts';
 import { contentTokens } from './tokens.ts';
 import { memo, WholeName } from './word-index.ts';
@@ -45,7 +46,6 @@ function bodyText(claim: Claim): string {
   return [claim.statement.replace(ATTRIBUTION_PREFIX, ''), claim.citations[0]?.quote ?? ''].join(' ');
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = (e: Entity): string[] => [e.name, ...e.aliases];
 const LETTERS = /\p{L}+/gu;
 /** A name between characters that are not letters or digits. */
@@ -152,8 +152,8 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
 /** "What Ana Lima said", "What the Harbour Authority said", or the place's name. */
 function entityTitle(e: Entity, acting: boolean, texts: readonly string[]): string {
   const joined = texts.join(' ');
-  const withThe = (joined.match(new RegExp(String.raw`\bthe ${escape(e.name)}\b`, 'g')) ?? []).length;
-  const bare = (joined.match(new RegExp(String.raw`(?<![\p{L}])${escape(e.name)}(?![\p{L}])`, 'gu')) ?? []).length;
+  const withThe = (joined.match(new RegExp(String.raw`\bthe ${escapeRegExp(e.name)}\b`, 'g')) ?? []).length;
+  const bare = (joined.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(e.name)}(?![\p{L}])`, 'gu')) ?? []).length;
   const acronym = /^(?:[A-Z]\.?){2,6}$/.test(e.name);
   const name = e.kind !== 'person' && (withThe * 2 > bare || (acronym && withThe > 0)) ? `the ${e.name}` : e.name;
   return acting ? `What ${name} said` : name[0]!.toUpperCase() + name.slice(1);

@@ -6,6 +6,7 @@
 import type { Attribution } from '../../../src/schema.ts';
 import type { Part } from './clauses.ts';
 import { applyCorrection } from './corrections.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { maskQuotes } from './quotes.ts';
 import { startsWithProperNoun } from './tokens.ts';
 
@@ -40,8 +41,6 @@ export function contentOf(part: Part, sentenceSpan: [number, number] | null): st
     .trim();
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A live page's label before what happened: "UPDATE, Sunday 10:15 a.m.:", "BREAKING:", "Verdict:". */
 const LABEL = new RegExp(String.raw`^(?:(?:${LIVE_LABEL})\b(?:[^:]|:(?=\d)){0,40}|${ENTRY_LABEL}):\s+(?=\S)`, 'i');
 
@@ -68,7 +67,7 @@ export function nameSpeaker(text: string, name: string): string {
   return (
     replaceOutsideQuotes(text, /\b[Ii]n (?:his|her) (opinion|view|words)\b/, (m) => `In ${name}’s ${m[1]}`) ??
     replaceOutsideQuotes(text, /\b([Aa]ccording to) (?:him|her)\b/, (m) => `${m[1]} ${name}`) ??
-    replaceOutsideQuotes(text, new RegExp(String.raw`(?<!\b[A-Z][\w.-]*\s)\b${escape(surname)}\b`), () => name) ??
+    replaceOutsideQuotes(text, new RegExp(String.raw`(?<!\b[A-Z][\w.-]*\s)\b${escapeRegExp(surname)}\b`), () => name) ??
     replaceOutsideQuotes(text, /(^|["”’']\s*,?\s*|,\s+)(?:he|she)\b/i, (m) => `${m[1]}${name}`) ??
     replaceOutsideQuotes(text, DESCRIPTION, () => name) ??
     text
@@ -101,7 +100,6 @@ function endSentence(text: string): string {
   const t = text.trim().replace(/[,;:](["”’']?)$/, '.$1').replace(/\s+([,.;:!?])/g, '$1');
   return /[.!?…]["”’']?$/.test(t) ? t : `${t}.`;
 }
-
 
 /**
  * A neutral, self-contained sentence for a claim, made with the smallest edit of the words

@@ -7,6 +7,7 @@
  * letter run of NAME is a whole letter run of the text, so a text without one of them cannot
  * match. Callers still test the candidates with the real pattern.
  */
+import { escapeRegExp } from './escape-regexp.ts';
 export class WordIndex {
   private readonly postings = new Map<string, number[]>();
 
@@ -86,7 +87,6 @@ export function insidePair(text: string, i: number): boolean {
   const high = text.charCodeAt(i - 1);
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
 }
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A name written whole: not right after a character of one class nor right before one of another,
@@ -112,7 +112,7 @@ export class WholeName {
   private pattern(name: string): RegExp | null {
     if (name && !SURROGATE.test(name)) return null;
     let re = this.patterns.get(name);
-    if (!re) this.patterns.set(name, (re = new RegExp(`(?<![${this.beforeClass}])${escape(name)}(?![${this.afterClass}])`, 'gu')));
+    if (!re) this.patterns.set(name, (re = new RegExp(`(?<![${this.beforeClass}])${escapeRegExp(name)}(?![${this.afterClass}])`, 'gu')));
     return re;
   }
 
