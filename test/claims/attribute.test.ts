@@ -430,6 +430,15 @@ describe('attribute', () => {
     expect(attribute('"The fire started on the ground floor," Sutrisno, the head of the agency’s operations unit, told reporters.', other).attribution.speaker).toBe('Sutrisno');
   });
 
+  test('"Sûreté du Québec" is one body, not a person "Sûreté du Québec", and the one police force the story names', () => {
+    const people = new PeopleRegistry();
+    people.noteOrgs('The bus left the road at 7:40 a.m., according to the Sûreté du Québec (SQ), the province’s police force.', true);
+    expect(people.isOrg('Sûreté du Québec')).toBe(true);
+    expect(people.soleBody('police')).toBe('Sûreté du Québec');
+    const ctx = newContext(people);
+    expect(attribute('Fourteen children were hurt, police said.', ctx).attribution.speaker).toBe('Sûreté du Québec');
+  });
+
   test('"company spokeswoman" speaks for the company the sentence names, not for the regulator heard last', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.people.noteOrgs('The farm is operated by Tarnvik Havbruk AS.', true);

@@ -9,6 +9,9 @@ import { ORG_KINDS, SAME_KIND } from './org-kinds.ts';
 import { LEGAL_FORM, orgMentions } from './org-mention.ts';
 
 /** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
+/** A Romance-language body's name: its kind first, then particles and names ("Sûreté du Québec", "Parc animalier du Garlaban"). */
+const ROMANCE_BODY = /\b(?:Sûreté|Surete|Gendarmerie|Parc|Ministère|Préfecture|Agence|Société|Compagnie|Groupe|Conseil|Comité|Caisse|Instituto|Ministerio|Junta|Ayuntamiento|Guardia|Policía|Polícia|Polizia|Comune|Regione|Provincia|Banco|Banca)(?!\p{L})(?:\s+[\p{Ll}]+)?(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:de|du|des|del|della|di|da|do|dos)\s+(?:la\s+|l[’'])?\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*)*/gu;
+
 const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;
 
 
@@ -72,6 +75,7 @@ export class Organisations {
     }
     this.noteOneWordOrgs(text, early);
     this.notePlaceBodies(text, early);
+    this.noteRomanceBodies(text, early);
     // "PT Sinar Jaya Garmindo": an Indonesian company's legal form comes first; the name is the company's, never a person's.
     for (const m of text.matchAll(/\b(?:PT|CV)\.?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})/gu)) {
       const name = m[1]!;
@@ -82,6 +86,21 @@ export class Organisations {
       this.keep(company);
     }
     this.noteOrganisers(text);
+  }
+
+  /**
+   * "Sûreté du Québec", "Parc animalier du Garlaban", "Guardia Civil de Tráfico": a body's name in French, Spanish,
+   * Italian or Portuguese joins its words with "du", "de la", "del" …, and would read as a person's name ("Jean du Pont").
+   */
+  private noteRomanceBodies(text: string, early: boolean): void {
+    for (const m of text.matchAll(ROMANCE_BODY)) {
+      const name = m[0];
+      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
+      if (/^(?:Sûreté|Surete|Gendarmerie|Guardia|Policía|Polícia|Polizia|Carabinieri)(?!\p{L})/u.test(name)) org.kinds.add('police');
+      org.count++;
+      if (!early) (org.order = ++this.noted), this.inArticle.add(name);
+      this.keep(org);
+    }
   }
 
   /** "The Fuel Justice Coalition, which organised Tuesday's march", "organized by … the X": the organiser of the event. */
@@ -367,7 +386,7 @@ export class Organisations {
     // Asked for every "police said": read the names again only when new ones came in, so a big story stays linear.
     const cached = this.soleBodies.get(kind);
     if (cached && cached.size === this.orgs.size) return cached.name;
-    const re = kind === 'police' ? /\s(?:Police(?: Service| Department| Force)?|Constabulary)$/ : /\bProsecut(?:ion|or(?:[’']s)?|ors?[’'])\b/;
+    const re = kind === 'police' ? /\s(?:Police(?: Service| Department| Force)?|Constabulary)$|^(?:Sûreté|Surete|Gendarmerie|Guardia Civil|Policía|Polícia|Polizia|Carabinieri)(?!\p{L})/u : /\bProsecut(?:ion|or(?:[’']s)?|ors?[’'])\b/;
     const fits = [...this.orgs.keys()].filter((name) => re.test(name));
     // "Prosecution Office" cut from "Economic Crimes Prosecution Office": one body under two names.
     const whole = fits.filter((n) => !fits.some((m) => m !== n && m.endsWith(` ${n}`)));
