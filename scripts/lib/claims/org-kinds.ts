@@ -20,3 +20,6 @@ export const SAME_KIND: Record<string, string[]> = {
 
 /** Last words of company names: "Kestrel Cell Technologies", "Nordvakt AS", "Desert Basin Electric". */
 export const COMPANY_ENDING = /^(?:ltd|inc|llc|corp|corporation|plc|s\.a|sa|spa|s\.p\.a|ag|as|asa|ab|nv|bv|oy|gmbh|co|pty|transportes|minerals|resources|holdings|technologies|technology|systems|pharmaceuticals|pharma|motors|airlines|airways|air|energy|electric|industries|chemie|chemicals|foods|logistics|solutions|labs|laboratories|aerospace|orbital|dynamics|robotics|shipping|telecom|software|ventures|enterprises|cruises)$/i;
+
+/** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
+export const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;

@@ -3,16 +3,12 @@
  * "the regulator"), the acronyms that stand for them, and the bodies titles belong to. Resolves
  * "the company", "MHRA" and "Electoral Commissioner" to the organisation meant.
  */
+import { bodyMentions, organisersIn } from './body-mentions.ts';
 import { countryOf } from './lexicon.ts';
 import { initials } from './names.ts';
-import { ORG_KINDS, SAME_KIND } from './org-kinds.ts';
+import { NOT_ONE_WORD_ORG, ORG_KINDS, SAME_KIND } from './org-kinds.ts';
 import { LEGAL_FORM, orgMentions } from './org-mention.ts';
 
-/** Capitalised words that name no organisation, whatever comes before them ("a memorial service Sunday"). */
-/** A Romance-language body's name: its kind first, then particles and names ("Sûreté du Québec", "Parc animalier du Garlaban"). */
-const ROMANCE_BODY = /\b(?:Sûreté|Surete|Gendarmerie|Parc|Ministère|Préfecture|Agence|Société|Compagnie|Groupe|Conseil|Comité|Caisse|Instituto|Ministerio|Junta|Ayuntamiento|Guardia|Policía|Polícia|Polizia|Comune|Regione|Provincia|Banco|Banca)(?!\p{L})(?:\s+[\p{Ll}]+)?(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:de|du|des|del|della|di|da|do|dos)\s+(?:la\s+|l[’'])?\p{Lu}[\p{L}’'-]*(?:[\s-]\p{Lu}[\p{L}’'-]*)*/gu;
-
-const NOT_ONE_WORD_ORG = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I)$/;
 
 
 
@@ -74,53 +70,16 @@ export class Organisations {
       this.keep(org);
     }
     this.noteOneWordOrgs(text, early);
-    this.notePlaceBodies(text, early);
-    this.noteRomanceBodies(text, early);
-    // "PT Sinar Jaya Garmindo": an Indonesian company's legal form comes first; the name is the company's, never a person's.
-    for (const m of text.matchAll(/\b(?:PT|CV)\.?\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,4})/gu)) {
-      const name = m[1]!;
-      this.legalNames.add(name);
-      const company = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
-      company.kinds.add('company');
-      company.described = true;
-      this.keep(company);
-    }
-    this.noteOrganisers(text);
-  }
-
-  /**
-   * "Sûreté du Québec", "Parc animalier du Garlaban", "Guardia Civil de Tráfico": a body's name in French, Spanish,
-   * Italian or Portuguese joins its words with "du", "de la", "del" …, and would read as a person's name ("Jean du Pont").
-   */
-  private noteRomanceBodies(text: string, early: boolean): void {
-    for (const m of text.matchAll(ROMANCE_BODY)) {
-      const name = m[0];
-      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
-      if (/^(?:Sûreté|Surete|Gendarmerie|Guardia|Policía|Polícia|Polizia|Carabinieri)(?!\p{L})/u.test(name)) org.kinds.add('police');
+    for (const body of bodyMentions(text)) {
+      if (body.legal) this.legalNames.add(body.name);
+      const org = this.orgs.get(body.name) ?? { name: body.name, count: 0, kinds: new Set<string>(), country: null, order: 0, described: true };
+      if (body.kind) org.kinds.add(body.kind);
+      org.described = true;
       org.count++;
-      if (!early) (org.order = ++this.noted), this.inArticle.add(name);
+      if (!early) (org.order = ++this.noted), this.inArticle.add(body.name);
       this.keep(org);
     }
-  }
-
-  /** "The Fuel Justice Coalition, which organised Tuesday's march", "organized by … the X": the organiser of the event. */
-  private noteOrganisers(text: string): void {
-    const ORGANISED = String.raw`(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|staged|runs|ran)\s+(?:the|this|a|[\p{Lu}][\p{L}]+[’']s)\s+(?:[\w’'-]+\s+){0,2}?(?:march|protest|rally|strike|race|festival|event|demonstration|walkout|concert|marathon)`;
-    const by = [...text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{L}\d&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d&’'-]*)+),?\s+(?:which\s+|that\s+)?${ORGANISED}`, 'gu'))].map((m) => m[1]!);
-    const passive = [...text.matchAll(/\borgani[sz]ed\s+by\s+[^.;]{0,80}?\b(?:the\s+)?(\p{Lu}[\p{L}\d&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\d&’'-]*)+)/gu)].map((m) => m[1]!);
-    for (const name of [...by, ...passive].map((n) => n.replace(/^The\s+/, ''))) this.orgs.get(name)?.kinds.add('organiser');
-  }
-
-  /** "the Bouches-du-Rhône prefecture", "the Vell municipality": a public body known by its place and its kind. */
-  private notePlaceBodies(text: string, early: boolean): void {
-    for (const m of text.matchAll(/\bthe\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(prefecture|municipality|ministry|council|government)\b/gu)) {
-      if (countryOf(m[1]!) || NOT_ONE_WORD_ORG.test(m[1]!)) continue;
-      const name = `${m[1]!} ${m[2]!}`;
-      const org = this.orgs.get(name) ?? { name, count: 0, kinds: new Set<string>([m[2]!]), country: null, order: 0, described: true };
-      org.count++;
-      if (!early) (org.order = ++this.noted), this.inArticle.add(name);
-      this.keep(org);
-    }
+    for (const name of organisersIn(text)) this.orgs.get(name)?.kinds.add('organiser');
   }
 
   /** Names by their opening before "for", "of" or "in" ("Joint Rescue Coordination Centre" -> "… for Northern Norway"), so a short form is found without a scan. */
