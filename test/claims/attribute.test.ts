@@ -274,6 +274,7 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Residents should keep their windows closed because of the smoke, West Tarn police district said on X.', speaker: 'West Tarn police district', verb: 'said' },
   { before: 'Two people familiar with the matter said the sprinklers were off.', sentence: 'The same people said at least three clients had lost data.', speaker: 'unnamed sources' },
   { sentence: 'Police advised people living nearby to keep their windows shut.', speaker: 'Police', verb: 'advised' },
+  { sentence: 'Two sailors were pulled from the water, the navy said.', speaker: 'navy' },
   { before: 'Tarnvault said the fire started in a battery room.', sentence: 'Police have opened an investigation, a police spokesman said.', speaker: 'police' },
   { sentence: 'Three things came together, fuel traders in Tema say.', speaker: 'unnamed sources', affiliation: 'fuel traders in Tema' },
   { sentence: 'Tarnavia Therapeutics, a biotech company based in Vell, paused its phase 2 trial on Thursday.', speaker: 'Tarnavia Therapeutics', verb: 'paused' },

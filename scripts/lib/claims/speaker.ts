@@ -129,6 +129,9 @@ export function resolveSpeaker(raw: string, ctx: SpeechContext): { attribution: 
   return found;
 }
 
+/** Bodies named by what they are, many people speaking as one: "police said", "the government". */
+const COLLECTIVE_BODY = /^(?:police|government|authorities|prosecutors|prosecution|investigators|military|army|navy|rescuers|firefighters)$/i;
+
 /** Titles and ranks written right before a name. */
 const TITLE_BEFORE_NAME = /^((?:[\p{L}’'-]+\s+){0,5}?(?:spokes(?:wo)?man|spokesperson|Commissioner|Inspector|Superintendent|Colonel|General|Major|Captain|Chief|Director|Minister|Governor|Mayor|Regent|Head|Sergeant|Lieutenant|Brigadier))\s+(\p{Lu}\p{Ll}{2,})$/u;
 
@@ -268,7 +271,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   // "the regional prefect", "The Prefect": a title some person of the story holds.
   // "the police" is the force, though its spokesman's title holds the word.
   const lastWord = head.split(/\s+/).at(-1)!;
-  if (definite && !/^(?:police|government|military|army|navy|authorities|prosecution)$/i.test(lastWord) && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:(?:[a-z-]+\s+)*[a-z]+|\p{Lu}\p{Ll}+)$/u.test(head) && ctx.people.hasRoleNoun(lastWord)) && !/s\b$/.test(lastWord.replace(/ss$/, ''))) {
+  if (definite && !COLLECTIVE_BODY.test(lastWord) && (SINGLE_ROLE.test(head) || /^[Tt]he\s+(?:(?:[a-z-]+\s+)*[a-z]+|\p{Lu}\p{Ll}+)$/u.test(head) && ctx.people.hasRoleNoun(lastWord)) && !/s\b$/.test(lastWord.replace(/ss$/, ''))) {
     const recent = ctx.lastPerson ? [ctx.lastPerson] : [];
     const described = ctx.people.resolveDescription(head, recent);
     if (described) return personAttribution(described, ctx);
@@ -311,7 +314,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
-  if (/^(?:the\s+)?(?:police|government|authorities|prosecutors|investigators|military|army|rescuers|firefighters)$/i.test(head)) {
+  if (COLLECTIVE_BODY.test(head.replace(/^the\s+/i, ''))) {
     // "police said" in a story that names one force is that force.
     const bare = head.replace(/^the\s+/i, '');
     const named = /^(?:police|prosecutors)$/i.test(bare) ? ctx.people.soleBody(bare.toLowerCase() as 'police' | 'prosecutors') : null;
