@@ -450,6 +450,16 @@ describe('attribute', () => {
     expect(got.affiliation).toContain('Ida Holm');
   });
 
+  test('"a commission spokesman" speaks for the body named a commission, not for the court his sentence names', () => {
+    const ctx = newContext(new PeopleRegistry());
+    for (const before of ['The Electoral Commission of Tarnia declared Ana Lima the winner on Thursday.', 'Only the Tarnia Court of Disputed Returns, a commission of three judges, can overturn it.']) {
+      ctx.people.noteOrgs(before);
+      remember(ctx, before, attribute(before, ctx));
+    }
+    const got = attribute('Ivo Berg has until 2 December to file a petition with the Tarnia Court of Disputed Returns, a commission spokesman said.', ctx).attribution;
+    expect(got.speaker).toBe('Electoral Commission of Tarnia');
+  });
+
   test('a spokesperson speaks for the organisation named before', () => {
     const ctx = newContext(new PeopleRegistry());
     ctx.lastOrg = 'Nordvik Shipping';

@@ -87,8 +87,8 @@ describe('extractCandidates: a verb phrase that continues its subject', () => {
     const article = articleOf('story/01-wire', ['The Tarn bridge opened in 1979 and was renovated in 2018 by a local firm.']);
     const got = extractCandidates(article, new PeopleRegistry());
     expect(got.map((c) => c.statement)).toEqual(['The Tarn bridge opened in 1979.', 'The Tarn bridge was renovated in 2018 by a local firm.']);
-    // The quote stays verbatim: the borrowed subject is only in the statement.
-    expect(got[1]!.quote).toBe('and was renovated in 2018 by a local firm.');
+    // The quote stays verbatim and opens at the fact, not at the joining word; the borrowed subject is only in the statement.
+    expect(got[1]!.quote).toBe('was renovated in 2018 by a local firm.');
     expect(got[1]!.tokens).toContain('bridge');
   });
 });
@@ -98,6 +98,7 @@ describe('extractCandidates: the event after "after"', () => {
     const article = articleOf('story/01-wire', ['Vell began rationing water on Monday after the main pipeline from the Tarn dam burst early on Sunday.']);
     const got = extractCandidates(article, new PeopleRegistry());
     expect(got.map((c) => c.statement)).toEqual(['Vell began rationing water on Monday.', 'The main pipeline from the Tarn dam burst early on Sunday.']);
+    expect(got[1]!.quote).toBe('the main pipeline from the Tarn dam burst early on Sunday.');
   });
 });
 

@@ -111,6 +111,12 @@ interface CandidateParts {
   key: string | null;
 }
 
+/** A cut part quoted from its fact: "and was renovated in 2018" -> "was renovated in 2018", still verbatim. */
+const partQuote = (text: string): string => {
+  const rest = text.replace(/^,?\s*(?:and|but|after)\s+/, '');
+  return rest.split(/\s+/).length >= 3 ? rest : text;
+};
+
 /** A candidate of one sentence: figures, names and tokens read from its parts. */
 function candidateOf(article: Article, sentence: Article['sentences'][number], published: string | null, p: CandidateParts): ClaimCandidate {
   return {
@@ -182,7 +188,7 @@ export function extractCandidates(article: Article, people: PeopleRegistry, publ
       // A vague denial ("denied the matter") is about what the sentence before said.
       const about = denial && previous && /\b(?:the matter|this|these reports?|the reports?|the claims?|the accusations?|the allegations?|it|that)\b/i.test(content) ? ` ${previous.content}` : '';
       candidates.push(candidateOf(article, sentence, published, {
-        quote: part.text,
+        quote: k > 0 ? partQuote(part.text) : part.text,
         statement: subjectNamed(neutralStatement(lead ? `${lead} ${part.text.replace(SHARED_SUBJECT, '')}` : k > 0 ? part.text.replace(/^after\s+/, '') : part.text, part.correction, inSpan, attribution), live[i - 1]?.text ?? '', people),
         content,
         attribution,

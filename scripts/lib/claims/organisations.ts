@@ -277,7 +277,7 @@ export class Organisations {
     const country = words.map((w) => countryOf(w)).find(Boolean) ?? null;
     // Where it is ("the Leeds lender", "the Leeds-based bank") says nothing of its name.
     const content = words.slice(0, -1).filter((w, i) => !countryOf(w) && !/^\p{Lu}/u.test(written[i]!) && !/-based$/.test(w) && !/^(?:north|south|east|west|private|public|state|local|national|main|same|[a-z]+'s|[a-z]+’s|[a-z]+s'|[a-z]+s’)$/.test(w));
-    let best: Organisation | null = null;
+    let best: [Organisation, number] | null = null;
     for (const org of this.orgs.values()) {
       const name = org.name.toLowerCase().split(/\s+/);
       // "the United States, the company's largest market": a country is no company.
@@ -286,9 +286,13 @@ export class Organisations {
       // "the environmental regulator" for "Superintendency of the Environment": a word of the name, or its stem.
       if (!kinds || !content.every((w) => name.some((n) => n === w || (w.length >= 7 && n.length >= 6 && w.startsWith(n.slice(0, 6)) && n.startsWith(w.slice(0, 6)))))) continue;
       if (country && org.country && org.country !== country) continue;
-      if (!best || this.rankOf(org) > this.rankOf(best)) best = org;
+      // In the same article, a body whose name's head says what it is ("Electoral Commission of Queensland", not "City Hall")
+      // outranks one the text only calls so.
+      const head = name[name.findIndex((w) => /^(?:of|for)$/.test(w)) - 1] ?? name.at(-1);
+      const rank = this.rankOf(org) + (head === kind ? 5e8 : 0);
+      if (!best || rank > best[1]) best = [org, rank];
     }
-    return best?.name ?? null;
+    return best?.[0].name ?? null;
   }
 
   private descriptions: { words: string[]; name: string }[] = [];
