@@ -28,6 +28,17 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   { sentence: 'Recent press reports claiming the dock was unsafe are wrong.', speaker: null },
   { sentence: 'This was announced by the port’s safety officer, Ivo Marsh, on Monday.', speaker: 'Ivo Marsh' },
   { sentence: 'Officials in both Norland and Vest had previously stated that the dam was weak.', speaker: 'unnamed sources' },
+  // An unquoted statement with the speaker after it, inverted: "…, said X, a biologist."
+  { sentence: 'Seals left the bay after 2019, when orcas began hunting them along the coast, said Ana Berg, a biologist at the University of Tarn.', speaker: 'Ana Berg', verb: 'said' },
+  { sentence: 'The ferry, said to carry 300 people, sank off Vell on Monday.', speaker: null },
+  // A passive with words between the verb and "by".
+  { sentence: 'His condition was confirmed as stable after surgery by the Tarn health department on Monday.', speaker: 'Tarn health department', verb: 'confirmed' },
+  { sentence: 'The result was announced by Friday.', speaker: null },
+  // A possessive or an indefinite pronoun opens no body's name; the subject of a passive is not acting.
+  { sentence: 'His family have asked for privacy.', speaker: null },
+  { sentence: 'Anyone who ignored the closure and went into the water could be fined.', speaker: null },
+  // A name written family name first is called by its first word.
+  { before: 'Nearly 400 people were inside, association chair Hayashi Emiko said.', sentence: 'Hayashi said the rest of the cup was cancelled.', speaker: 'Hayashi Emiko', verb: 'said' },
   // A clause after "according to X," is the fact, not X's title.
   { sentence: 'According to County Engineer Rosa Vidal, the embankment gave way after heavy rain.', speaker: 'Rosa Vidal', affiliation: 'County Engineer' },
   // An organisation's name may hold numbers and lower-case particles; the description before it is its affiliation.
@@ -458,6 +469,17 @@ describe('attribute', () => {
     }
     const got = attribute('Ivo Berg has until 2 December to file a petition with the Tarnia Court of Disputed Returns, a commission spokesman said.', ctx).attribution;
     expect(got.speaker).toBe('Electoral Commission of Tarnia');
+  });
+
+  test('"association chair X" serves the association the story names, not the company heard last', () => {
+    const ctx = newContext(new PeopleRegistry());
+    for (const before of ['More than 40 were hurt, according to the Tarn Junior Volleyball Association, which organized the tournament.', 'The Velmar Facility Company runs the gym.']) {
+      ctx.people.noteOrgs(before);
+      remember(ctx, before, attribute(before, ctx));
+    }
+    const got = attribute('Nearly 400 people were in the building, association chair Hayashi Emiko said.', ctx).attribution;
+    expect(got.speaker).toBe('Hayashi Emiko');
+    expect(got.affiliation).toBe('association chair, Tarn Junior Volleyball Association');
   });
 
   test('a spokesperson speaks for the organisation named before', () => {

@@ -93,6 +93,15 @@ describe('extractCandidates: a verb phrase that continues its subject', () => {
   });
 });
 
+describe('extractCandidates: a passive with words before "by"', () => {
+  test('"was confirmed as stable after surgery by X" keeps "stable after surgery" in the fact', () => {
+    const article = articleOf('story/01-wire', ['His condition was confirmed as stable after surgery by the Tarn health department on Monday.']);
+    const [c] = extractCandidates(article, new PeopleRegistry());
+    expect(c!.attribution.speaker).toBe('Tarn health department');
+    expect(c!.tokens).toEqual(expect.arrayContaining(['stable', 'surgery']));
+  });
+});
+
 describe('extractCandidates: the event after "after"', () => {
   test('"… on Monday after the pipeline burst on Sunday" states the burst on its own', () => {
     const article = articleOf('story/01-wire', ['Vell began rationing water on Monday after the main pipeline from the Tarn dam burst early on Sunday.']);

@@ -70,8 +70,10 @@ const PATTERNS: Pattern[] = [
   { name: 'after-quote', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*(${SPK_APPOS})\s+(?:has\s+|had\s+|also\s+)?((?-i:${VERBS}))\b`, 'i'), speaker: 1, verb: 2 },
   // "…,” said the county commissioner, Grace Wanjiru."
   { name: 'after-quote-inverted', re: new RegExp(String.raw`${CLOSE_QUOTE}\s*,?\s*((?-i:${VERBS}))\s+(${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s${NOT_AN_EMPLOYER}))`, 'i'), speaker: 2, verb: 1 },
-  // "This was revealed by X on Wednesday."
-  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied|ordered|instructed|directed|told|advised|warned|fined))\s+by\s+(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when|shortly|late|early|just|before|after|overnight|yesterday|today|tonight|last|this|to)\b|$)`, 'i'), speaker: 2, verb: 1 },
+  // "White sharks vanished from the bay after 2017, said Ana Lima, a biologist at the university.": no quote marks.
+  { name: 'comma-inverted', re: new RegExp(String.raw`,\s+((?-i:said|says|added|adds|explained|explains|noted|notes|wrote|writes))\s+(?!to\b)((?-i:the|an?|[A-Z])${SPK})(?=${END}|,\s+(?:as|adding|noting|while)\b|\s+(?:on|in|at)\s+(?:\w+day|a\s|the\s${NOT_AN_EMPLOYER}))`, 'i'), speaker: 2, verb: 1 },
+  // "This was revealed by X on Wednesday.", "His condition was confirmed as stable after surgery by the health department."
+  { name: 'passive', re: new RegExp(String.raw`\b(?:was|were|has been|had been|is|are)\s+((?-i:revealed|announced|confirmed|reported|disclosed|stated|said|denied|ordered|instructed|directed|told|advised|warned|fined))(?:\s+(?!by\b)[^\s,;"“”_]+){0,5}?\s+by\s+(?!(?:the\s+end|noon|midnight|then|now|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(${SPK_SHORT}(?:,\s+[A-Z]${SPK_SHORT}(?=,))?)(?=[.;]|,|\s+(?:on|at|in|during|when|shortly|late|early|just|before|after|overnight|yesterday|today|tonight|last|this|to)\b|$)`, 'i'), speaker: 2, verb: 1 },
   // "according to Dr. A, the head of B."
   // "The court heard from a forensic accountant, Marc Dewulf, that …": the witness speaks.
   { name: 'heard-from', re: new RegExp(String.raw`\b(?:court|jury|inquest|tribunal|hearing|committee|inquiry)\s+(?:also\s+)?(heard|was told)\s+(?:from|by)\s+(${SPK_APPOS})\s+that\b`, 'i'), speaker: 2, verb: null },
@@ -139,7 +141,10 @@ export function attribute(sentence: string, ctx: SpeechContext): Speech {
     }
     const verbText = pattern.verb ? match[pattern.verb]!.toLowerCase().replace(/^been /, '') : 'said';
     // "The town has been ordered by X to file a plan": the order is the fact; only "by X" is attribution.
-    const actBy = pattern.name === 'passive' && /^(?:ordered|instructed|directed|told|advised|warned|fined)$/.test(verbText) ? match[0].search(/\s+by\s+/) : -1;
+    // "His condition was confirmed as stable … by X": what was confirmed ("as stable") stays in the fact too.
+    const by = pattern.name === 'passive' ? match[0].search(/\s+by\s+/) : -1;
+    const gap = by >= 0 && /\S/.test(match[0].slice(match[0].indexOf(match[pattern.verb!]!) + match[pattern.verb!]!.length, by));
+    const actBy = pattern.name === 'passive' && (gap || /^(?:ordered|instructed|directed|told|advised|warned|fined)$/.test(verbText)) ? by : -1;
     const at = match.index + Math.max(0, actBy);
     let end = match.index + match[0].length;
     // "X confirmed the presence of …": the verb is part of the fact; only the speaker is attribution.
@@ -217,7 +222,9 @@ function subjectSpeech(masked: string, named: ReturnType<typeof peopleIn>, ctx: 
     // "Nordavia Therapeutics, a biotech company based in Hørsholm, paused …": what the body is goes.
     .replace(/^(\p{Lu}[^,;_"“”]{1,60}),\s+(?:a|an|the)\s+[^,;_"“”]{3,90},\s+(?=(?:has\s+|had\s+)?[a-z]+ed\b)/u, '$1 ');
   const act = ORG_ACT.exec(plain) ?? ORG_INQUIRY.exec(plain);
-  if (act && !PRONOUN_GROUP.test(act[1]!.trim())) {
+  // "Anyone who … could be fined", "The port was closed": the subject of a passive is acted on, not acting.
+  const passive = !!act && /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$/.test(plain.slice(0, act.index + act[0].length - act[2]!.length));
+  if (act && !passive && !PRONOUN_GROUP.test(act[1]!.trim())) {
     const resolved = resolveSpeaker(act[1]!, ctx);
     // "The prime minister has asked the audit office to review …": the person the title names acts, and is the source.
     if (resolved?.person && /^(?:the|his|her)\s+(?:[a-z-]+\s+){0,3}[a-z]+$/i.test(act[1]!.trim())) {

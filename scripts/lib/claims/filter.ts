@@ -32,6 +32,8 @@ const CHROME = new RegExp(
     String.raw`^(?:watch|video|photo|photograph|picture|pictured|image|listen|live|related|see also|update)(?:\s+(?:caption|credit|source))?\s*[:|]`,
     String.raw`\bbuy (?:me|us) a coffee\b|\bkeep the (?:site|blog|lights) (?:running|on)\b|\bko-fi\b|\bpatreon\b`,
     String.raw`\blive updates\b`,
+    // "Listen live: CCB News on 94.5 FM", "Updated 9 February 2025, 8:14am", "Never miss a story: get … in your inbox".
+    String.raw`^(?:listen|watch|tune in) (?:live|now|again)\b|^(?:last )?updated:?\s+(?:on\s+)?(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d)|\bin your inbox\b|\bnever miss a (?:story|thing|beat|headline)\b`,
     // "Watch GeoNews 24 live on channel 9 or stream us on the app": the broadcaster's own plug.
     String.raw`^watch\b[^.]{0,60}\blive\b|\bstream us\b|\bon (?:our|the) [\w ]{0,30}\bapp\b`,
     String.raw`\ball rights reserved\b`,

@@ -160,7 +160,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
         const w = words[k]!;
         if (/[,;:"“”_]$/.test(w) || /^(?:the|a|an|and|by|to|from|with|said|says|told)$/i.test(w)) break;
         if (/^(?:Dr|Mr|Mrs|Ms|Prof)\.$/.test(w)) continue;
-        if (/^[A-Z][\w.’'&-]*$/.test(w) || ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, ''))) title.unshift(w);
+        // "association chair": the kind of body before a role word is part of the title.
+        const kindOfRole = ORG_KINDS.has(w) && title.length > 0 && ROLE_WORDS.has(title[0]!.toLowerCase());
+        if (/^[A-Z][\w.’'&-]*$/.test(w) || ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) || kindOfRole) title.unshift(w);
         else break;
       }
       if (title.some((w) => ROLE_WORDS.has(w.toLowerCase()) && !/^(?:the|of|for|and)$/i.test(w))) person.role = titled ? `${title.join(' ')} ${titled}` : title.join(' ');

@@ -89,6 +89,11 @@ export class Organisations {
   private byTail = new Map<string, Set<string>>();
   private byFirst = new Map<string, Set<string>>();
 
+  /** Does the word open the name of a body of two words or more ("Nordavia" in "Nordavia Therapeutics")? */
+  protected opensOrgName(word: string): boolean {
+    return [...(this.byFirst.get(word) ?? [])].some((name) => name !== word);
+  }
+
   private keep(org: Organisation): void {
     if (!this.orgs.has(org.name)) {
       for (const m of org.name.matchAll(/ (?:for|of|in) /g)) {
@@ -172,6 +177,10 @@ export class Organisations {
     const heads = /\b(?:vice-chancellor|chancellor|provost|rector)\b/i.test(role) ? 'university' : /\b(?:principal|headteacher|head teacher)\b/i.test(role) ? 'school' : null;
     const headed = heads ? this.resolveOrgDescription(`the ${heads}`) : null;
     if (headed) return this.resolveOrg(headed);
+    // "association chair", "union president": the one body of that kind the story names.
+    const kindOfRole = /^(?:the\s+)?([a-z]+)\s+(?:chair(?:man|woman|person)?|president|director|chief|head|secretary|leader|manager)$/.exec(role.trim())?.[1];
+    const ofKind = kindOfRole && ORG_KINDS.has(kindOfRole) && kindOfRole !== 'company' ? this.resolveOrgDescription(`the ${kindOfRole}`) : null;
+    if (ofKind) return this.resolveOrg(ofKind);
     // "the service's incident controller": the service the story names.
     // "head of the directorate's aquaculture section": the directorate.
     const owner = /^(?:the\s+)?([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1] ?? /^head of the ([a-z]+)[’']s\s+\S/.exec(role.trim())?.[1];

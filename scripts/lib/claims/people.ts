@@ -18,14 +18,21 @@ function surnameKeys(name: string): string[] {
   return [surname(name), ...paternal, ...family];
 }
 
+const TWO_WORDS = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+$/u;
+
 /** People met so far in a story; resolves surnames and role descriptions to full names. */
 export class PeopleRegistry extends Organisations {
   private byName = new Map<string, Person>();
   /** The same people by surname, each list in `byName` order, so a surname resolves without a scan. */
   private bySurname = new Map<string, Person[]>();
 
+  /** Two-word names ("Hayashi Emiko") by their first word. */
+  private byFirstWordOf = new Map<string, Person[]>();
+
   private register(person: Person): void {
     this.byName.set(person.name, person);
+    const first = TWO_WORDS.exec(person.name)?.[1];
+    if (first) this.byFirstWordOf.set(first, [...(this.byFirstWordOf.get(first) ?? []), person]);
     for (const key of surnameKeys(person.name)) {
       const list = this.bySurname.get(key);
       if (list) list.push(person);
@@ -35,6 +42,8 @@ export class PeopleRegistry extends Organisations {
 
   private unregister(person: Person): void {
     this.byName.delete(person.name);
+    const first = TWO_WORDS.exec(person.name)?.[1];
+    if (first) this.byFirstWordOf.set(first, this.byFirstWordOf.get(first)!.filter((p) => p !== person));
     for (const key of surnameKeys(person.name)) {
       const list = this.bySurname.get(key)!;
       list.splice(list.indexOf(person), 1);
@@ -83,7 +92,15 @@ export class PeopleRegistry extends Organisations {
     const exact = this.byName.get(text);
     if (exact) return exact;
     const last = surname(text).replace(/[’']s$/, '');
-    return this.bySurname.get(last)?.[0] ?? null;
+    return this.bySurname.get(last)?.[0] ?? this.byFirstWord(last);
+  }
+
+  /** "Hayashi" for "Hayashi Emiko", a name written family name first: the one two-word name that opens with the word. */
+  private byFirstWord(word: string): Person | null {
+    // "Nordavia" opens "Nordavia Therapeutics", a body, whatever else was read as a person.
+    if (this.opensOrgName(word)) return null;
+    const fits = this.byFirstWordOf.get(word) ?? [];
+    return fits.length === 1 ? fits[0]! : null;
   }
 
   /** "the secretary", "the head of Ukrainian military intelligence" -> the person whose role shares the most title words. */

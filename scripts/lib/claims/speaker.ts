@@ -310,7 +310,7 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
     return { attribution: { speaker: 'unnamed sources', affiliation: head.replace(/^(?:a|an)\s+/i, ''), verb: null }, person: null };
   }
   // "Testing has identified …": a gerund opening the sentence names an activity, not a body.
-  if (/^(?:the\s+)?\p{Lu}/u.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && !/^\p{Lu}\p{Ll}+ing$/u.test(head) && orgName(head)) {
+  if (/^(?:the\s+)?\p{Lu}/u.test(head) && !/^(?:I|We|You|This|That|These|Those|It|There|Here|The|A|An|Please|Yes|No|Well|Oh|Sorry|Thanks)$/i.test(head) && !NO_BODY_OPENING.test(head) && !/^\p{Lu}\p{Ll}+ing$/u.test(head) && orgName(head)) {
     const org = ctx.people.resolveOrg(head.replace(/^the\s+/i, '').replace(/[’']s$/, ''));
     if (org.length >= 2) return { attribution: { speaker: org, affiliation: null, verb: null }, person: null };
   }
@@ -326,6 +326,9 @@ function resolvePhrase(raw: string, ctx: SpeechContext): { attribution: Attribut
   const described = body(head);
   return described ? { attribution: described, person: null } : null;
 }
+
+/** "His family", "Anyone who ignored the closure": a possessive or an indefinite pronoun opens no body's name. */
+const NO_BODY_OPENING = /^(?:His|Her|Their|Its|Our|My|Your|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Nobody|No one|Those|These|Such|Whoever)\b/;
 
 /** "the network operator": modifiers, then a kind of organisation. */
 const KIND_ONLY = /^the\s+((?:[a-z-]+\s+){1,3})(?:operator|company|firm|utility|carrier|airline|provider|insurer|manufacturer|broadcaster|network)$/;
