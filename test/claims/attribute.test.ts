@@ -37,6 +37,9 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A possessive or an indefinite pronoun opens no body's name; the subject of a passive is not acting.
   { sentence: 'His family have asked for privacy.', speaker: null },
   { sentence: 'Anyone who ignored the closure and went into the water could be fined.', speaker: null },
+  // A Dutch particle inside a name; a spokeswoman for a body, written as "for the …", speaks for it; "speaks of" leads.
+  { before: '"We suspect that they sold the key," said Annelies van Dijk, a spokeswoman for the Tarn Prosecution Service.', sentence: 'Van Dijk told reporters that the officers were paid.', speaker: 'Tarn Prosecution Service', affiliation: 'spokeswoman Annelies van Dijk' },
+  { sentence: 'FIOD spokesman Joost ter Horst speaks of "the worst case in years".', speaker: 'FIOD', verb: 'speaks of' },
   // A name written family name first is called by its first word.
   { before: 'Nearly 400 people were inside, association chair Hayashi Emiko said.', sentence: 'Hayashi said the rest of the cup was cancelled.', speaker: 'Hayashi Emiko', verb: 'said' },
   // A clause after "according to X," is the fact, not X's title.

@@ -23,7 +23,8 @@ admitted|rejected|dismissed|called|calls|accused|indicated|indicates|characteriz
 demanded|vowed|promised|maintains|maintained|alleged|alleges|disclosed|testified|conceded|posted|wrote|tweeted|described|describes`.replace(/\n\s*/g, '');
 
 /** Verbs that follow their speaker: "X according to Y" makes Y the speaker, never X. */
-const LEADING_VERBS = VERBS.replace('according to|', '');
+/** "FIOD spokesman X speaks of "the worst case in years"": a verb of speech that only leads. */
+const LEADING_VERBS = `${VERBS.replace('according to|', '')}|speaks of|spoke of|talks of|talked of`;
 
 /** Verbs whose object is the fact itself ("confirmed the presence", "denied the report"). */
 const OBJECT_VERB = /^(?:confirmed|confirms|denied|denies|deny|rejected|dismissed|accused|claimed|claims|announced|revealed|admitted|acknowledged|promised|vowed|urged|demanded|called|described|describes|refused to \w+(?: or deny)?|declined to \w+)$/;

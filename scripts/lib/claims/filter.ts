@@ -32,6 +32,8 @@ const CHROME = new RegExp(
     String.raw`^(?:watch|video|photo|photograph|picture|pictured|image|listen|live|related|see also|update)(?:\s+(?:caption|credit|source))?\s*[:|]`,
     String.raw`\bbuy (?:me|us) a coffee\b|\bkeep the (?:site|blog|lights) (?:running|on)\b|\bko-fi\b|\bpatreon\b`,
     String.raw`\blive updates\b`,
+    // The outlet about itself: "X is independent and owned by no party", "The original article appeared in the print edition of X".
+    String.raw`\bowned by no (?:party|one|company|corporation|government)\b|\bis (?:editorially )?independent and (?:owned|funded)\b|\b(?:this|the original) (?:article|story|report|interview) (?:first |originally )?appeared in\b|\bappeared in the print edition\b`,
     // "Listen live: CCB News on 94.5 FM", "Updated 9 February 2025, 8:14am", "Never miss a story: get … in your inbox".
     String.raw`^(?:listen|watch|tune in) (?:live|now|again)\b|^(?:last )?updated:?\s+(?:on\s+)?(?:\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d)|\bin your inbox\b|\bnever miss a (?:story|thing|beat|headline)\b`,
     // "Watch GeoNews 24 live on channel 9 or stream us on the app": the broadcaster's own plug.
@@ -48,7 +50,7 @@ const CHROME = new RegExp(
     String.raw`\bdonat(?:e|ion)\b`,
     String.raw`\breader[- ](?:supported|funded)\b`,
     String.raw`\bbecom(?:e|ing) a (?:supporter|member|subscriber|patron)\b|\bconsider supporting\b`,
-    String.raw`\bsupport (?:us|our (?:work|journalism|reporting))\b|^support (?:the )?[\w' ]{2,40} for [$€£]?\d|\bkeep (?:community |local |independent |public-interest )?(?:journalism|reporting|news) (?:alive|going|free)\b`,
+    String.raw`\bsupport (?:us|our (?:work|journalism|reporting))\b|^support (?:the )?[\w' ]{2,40} (?:for|from) (?:[$€£]|[A-Z][a-z]{0,2}\s?)?\d|\bkeep (?:community |local |independent |public-interest )?(?:journalism|reporting|news) (?:alive|going|free)\b`,
     String.raw`\bbecome a (?:patron|member|subscriber)\b`,
     String.raw`\bjoin our\b`,
     String.raw`\bshare this\b`,

@@ -50,7 +50,9 @@ const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Cap
 const CAP = String.raw`(?:${HONORIFIC}|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|\p{Lu}\.|\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+)`;
 /** "Seafarers' Union": a plural possessive inside a name keeps the run going. */
 const PLURAL_OWNER = String.raw`(?:(?<=s)[’'](?=\s+\p{Lu}))?`;
-const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}${PLURAL_OWNER}(?:\s+(?:of\s+|for\s+|in\s+(?=Charge\b)|and\s+(?<=\b(?:of|for)\s+\p{Lu}\p{Ll}+\s+and\s+))?${CAP}${PLURAL_OWNER})*(?![\p{L}\d])`, 'gu');
+/** "Annelies van Dijk", "Pieter van der Berg", "Ursula von der Leyen": a Dutch or German particle inside a person's name. */
+const PARTICLE = String.raw`(?:van|von|ter|ten)\s+(?:(?:der|den|de)\s+)?(?=\p{Lu})`;
+const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\d])${CAP}${PLURAL_OWNER}(?:\s+(?:of\s+|for\s+|${PARTICLE}|in\s+(?=Charge\b)|and\s+(?<=\b(?:of|for)\s+\p{Lu}\p{Ll}+\s+and\s+))?${CAP}${PLURAL_OWNER})*(?![\p{L}\d])`, 'gu');
 /** Words before a capitalised run that make it a place: "the village of X", "in X", "near X". */
 const PLACE_BEFORE = /(?:\b(?:village|town|city|hamlet|county|district|region|province|area|valley|suburb|island|port)\s+of|\b(?:in|near|outside|across|around|towards?|into|at)|\b(?:a|the)\s+(?:resident|native|villager|farmer|man|woman|mother|father|teacher|shopkeeper)\s+(?:of|from))\s+$/i;
 
@@ -122,6 +124,9 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     if (new RegExp(String.raw`^\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+)?${AND_BODY}\b`, 'u').test(sentence.slice((match.index ?? 0) + match[0].length))) continue;
     const person = splitName(run);
     if (!person) continue;
+    // "the bus operator Lijnen van Oost": a name right after a kind of body is the body's.
+    const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$/.exec(sentence.slice(0, match.index))?.[1];
+    if (!person.role && kindBefore && ORG_KINDS.has(kindBefore)) continue;
     const end = (match.index ?? 0) + match[0].length;
     const after = sentence.slice(end);
     // "Pakatan Sinar secretary-general Nurul Ain Kamaruddin": a name right before a title and another name owns the title.

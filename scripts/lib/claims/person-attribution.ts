@@ -34,6 +34,11 @@ export function personAttribution(person: Person, ctx: SpeechContext): { attribu
     const named = !!org && (/\s|^[A-Z0-9&]{2,}$/.test(org) || ctx.people.isOrg(org));
     if (org && named) return { attribution: { speaker: org, affiliation: `${role!.replace(/^.*?(spokes\w+|representative)/, '$1')} ${person.name}`, verb: null }, person: null };
   }
+  // "Annelies van Dijk, a spokeswoman for the Public Prosecution Service": the body she speaks for.
+  // "a spokeswoman for the prosecution service": the body so described, when the story names it.
+  const spokesFor = role ? /^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(role) : null;
+  const spokenFor = spokesFor ? (/^\p{Lu}/u.test(spokesFor[1]!) ? ctx.people.resolveOrg(spokesFor[1]!) : ctx.people.resolveOrgDescription(`the ${spokesFor[1]!}`)) : null;
+  if (spokenFor) return { attribution: { speaker: spokenFor, affiliation: `${role!.replace(/^(?:a|the)\s+/, '').replace(/\s+(?:for|of|at)\s+.*$/, '')} ${person.name}`, verb: null }, person: null };
   // "The Windhoek Residents' Association puts …, its chairperson Erastus Mbako told …": the body the sentence names owns the role.
   const owner = role && ctx.sentence && new RegExp(String.raw`\b(?:its|their)\s+${escapeRegExp(role)}\b`).test(ctx.sentence) ? ctx.people.orgsIn(ctx.sentence) : [];
   if (owner.length === 1) person.role = `${role} of ${owner[0]!}`;
