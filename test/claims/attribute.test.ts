@@ -3,6 +3,16 @@ import { attribute, newContext, remember } from '../../scripts/lib/claims/attrib
 import { attributeArticle, issuerOf, type Publisher } from '../../scripts/lib/claims/article-voice.ts';
 import { PeopleRegistry } from '../../scripts/lib/claims/people.ts';
 
+/** A fresh context after reading these sentences of one article, as the article pass does. */
+function afterReading(sentences: string[]): ReturnType<typeof newContext> {
+  const ctx = newContext(new PeopleRegistry());
+  for (const before of sentences) {
+    ctx.people.noteOrgs(before);
+    remember(ctx, before, attribute(before, ctx));
+  }
+  return ctx;
+}
+
 /** Made-up sentences; each row runs in a fresh context, after an optional earlier sentence. */
 const rows: { before?: string; sentence: string; speaker: string | null; verb?: string; affiliation?: string }[] = [
   { sentence: '"The bridge will reopen in May," harbour master Ana Lima said.', speaker: 'Ana Lima', verb: 'said' },
@@ -465,21 +475,13 @@ describe('attribute', () => {
   });
 
   test('"a commission spokesman" speaks for the body named a commission, not for the court his sentence names', () => {
-    const ctx = newContext(new PeopleRegistry());
-    for (const before of ['The Electoral Commission of Tarnia declared Ana Lima the winner on Thursday.', 'Only the Tarnia Court of Disputed Returns, a commission of three judges, can overturn it.']) {
-      ctx.people.noteOrgs(before);
-      remember(ctx, before, attribute(before, ctx));
-    }
+    const ctx = afterReading(['The Electoral Commission of Tarnia declared Ana Lima the winner on Thursday.', 'Only the Tarnia Court of Disputed Returns, a commission of three judges, can overturn it.']);
     const got = attribute('Ivo Berg has until 2 December to file a petition with the Tarnia Court of Disputed Returns, a commission spokesman said.', ctx).attribution;
     expect(got.speaker).toBe('Electoral Commission of Tarnia');
   });
 
   test('"association chair X" serves the association the story names, not the company heard last', () => {
-    const ctx = newContext(new PeopleRegistry());
-    for (const before of ['More than 40 were hurt, according to the Tarn Junior Volleyball Association, which organized the tournament.', 'The Velmar Facility Company runs the gym.']) {
-      ctx.people.noteOrgs(before);
-      remember(ctx, before, attribute(before, ctx));
-    }
+    const ctx = afterReading(['More than 40 were hurt, according to the Tarn Junior Volleyball Association, which organized the tournament.', 'The Velmar Facility Company runs the gym.']);
     const got = attribute('Nearly 400 people were in the building, association chair Hayashi Emiko said.', ctx).attribution;
     expect(got.speaker).toBe('Hayashi Emiko');
     expect(got.affiliation).toBe('association chair, Tarn Junior Volleyball Association');
