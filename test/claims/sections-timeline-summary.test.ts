@@ -43,6 +43,13 @@ describe('assignSections', () => {
     expect(again.map((c) => c.section)).toEqual(claims.map((c) => c.section));
   });
 
+  test('a body written "The X" at the start of its sentences is titled "What the X said"', () => {
+    const said = ['would reopen the lock on Friday', 'had measured the river at 4.2 metres', 'was pumping water out of the lower town', 'had closed the towpath'];
+    const claims = [...sheet(), ...said.map((fact, i) => makeClaim(`The Marrow River Authority said it ${fact}.`, { id: `c-r0${i}`, speaker: 'Marrow River Authority' }))];
+    const titles = assignSections(claims, buildEntities(claims, new PeopleRegistry())).map((s) => s.title);
+    expect(titles).toContain('What the Marrow River Authority said');
+  });
+
   test('"What Ilse Varga said" holds only what she said: another speaker’s claim about the evacuation does not join it', () => {
     const claims = [...sheet(), makeClaim('According to the fire brigade, the evacuation of the lower town moved 900 residents to the school.', { id: 'c-b15', speaker: 'Marrow Fire Brigade' })];
     const sections = assignSections(claims, buildEntities(claims, new PeopleRegistry()));
@@ -68,6 +75,7 @@ describe('assignSections', () => {
     { stem: 'winner', texts: ['The men’s winner was suspended.', 'The men’s winner denied it.'], expected: "The men's winner" },
     // "should take around 48 hours": a preposition is no topic, whatever word comes before it.
     { stem: 'around', texts: ['The repairs should take around 48 hours.', 'The report flagged the section around Vell.', 'The farming community around Vell helped.', 'Repairs should take around two days.'], expected: null },
+    { stem: 'port', texts: ['Gangs try to recruit port workers with cash.', 'Gangs try to recruit port workers with cash.', 'The port was raided.', 'The port said little.'], expected: 'The port' },
     { stem: 'athlete', texts: ['A steroid that helps athletes recover.', 'A drug that helps athletes train.', 'Three athletes were suspended.', 'Three athletes appealed.'], expected: 'Athletes' },
   ])('phraseFor($stem)', ({ stem, texts, expected }) => expect(phraseFor(contentTokens(stem)[0]!, texts)).toBe(expected));
 });

@@ -135,7 +135,8 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
       const left = words[i - 1];
       const leftWritten = written[i - 1]?.toLowerCase();
       // "a steroid that helps athletes": the verb of a relative clause is no part of a topic's name.
-      const clauseVerb = /^(?:that|which|who)$/i.test(written[i - 2] ?? '');
+      // "try to recruit port workers": an infinitive is a verb, no part of a topic's name either.
+      const clauseVerb = /^(?:that|which|who|to)$/i.test(written[i - 2] ?? '');
       // "a better university", "the second-largest city": a comparison names no topic.
       const compares = /(?:^|-)(?:better|worse|best|worst|[a-z]{2,}est)$/i.test(left ?? '');
       if (left && !clauseVerb && !compares && !FUNCTION_WORD.test(left.toLowerCase()) && !QUANTITY.test(left) && !/(?:ed|ly)$/.test(left) && /^[\p{Ll}]/u.test(left)) pairs.set(`${leftWritten} ${lower}`, (pairs.get(`${leftWritten} ${lower}`) ?? 0) + 1);
@@ -152,7 +153,8 @@ export function phraseFor(stem: string, texts: readonly string[], stemOf: (word:
 /** "What Ana Lima said", "What the Harbour Authority said", or the place's name. */
 function entityTitle(e: Entity, acting: boolean, texts: readonly string[]): string {
   const joined = texts.join(' ');
-  const withThe = (joined.match(new RegExp(String.raw`\bthe ${escapeRegExp(e.name)}\b`, 'g')) ?? []).length;
+  // "The Public Prosecution Service said" opens a sentence: "The" counts as "the".
+  const withThe = (joined.match(new RegExp(String.raw`\b[Tt]he ${escapeRegExp(e.name)}\b`, 'g')) ?? []).length;
   const bare = (joined.match(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(e.name)}(?![\p{L}])`, 'gu')) ?? []).length;
   const acronym = /^(?:[A-Z]\.?){2,6}$/.test(e.name);
   const name = e.kind !== 'person' && (withThe * 2 > bare || (acronym && withThe > 0)) ? `the ${e.name}` : e.name;
