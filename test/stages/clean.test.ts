@@ -171,6 +171,7 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { top: ['KTRN 7 News | Northern Tarn', 'Ferry strike ends after two days', 'By Jordan Beltrán, KTRN 7 News'], outlet: 'KTRN 7 News', author: 'Jordan Beltrán' },
     { top: ['Nord24 › News › Denmark', 'Skip to latest update', 'Ferry strike ends after two days'], outlet: 'Nord24', author: null },
     { top: ['Ferry strike ends after two days', 'By Reuters | 7 May 2025, 08:14 SAST'], outlet: 'Reuters', author: null },
+    { top: ['Ferry strike ends after two days', 'By The Tarn Post with AP | 14.05.2025 | Updated 08:40'], outlet: 'The Tarn Post', author: null },
     { top: ['HR | EN', 'Home > Press > Press releases', 'MINISTRY OF THE SEA OF THE REPUBLIC OF NORLAND', 'Ferry strike ends after two days'], outlet: 'Ministry of the Sea of the Republic of Norland', author: null },
     { top: ['Tarn Airports A/S', 'Press release', 'Ferry strike ends after two days'], outlet: 'Tarn Airports A/S', author: null },
     { top: ['UNITED FERRY WORKERS — LOCAL 41', 'Tarnvik, Norland', 'FOR IMMEDIATE RELEASE', 'Ferry strike ends after two days'], outlet: 'United Ferry Workers — Local 41', author: null },

@@ -12,6 +12,9 @@ const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+(?:de|da|van|von|di|d
 const AUTHOR = new RegExp(String.raw`^(?:[Pp]osted|[Pp]ublished|[Ww]ritten)?\s*[Bb]y\s+(${NAME}(?:\s+(?:and|&)\s+${NAME})?)(?:,\s+([^,]{2,40}))?$`, 'u');
 /** An outlet's name: capitalised words, one of them a newsroom's ("KNMX 7 News", "Amager Posten", "The Canadian Press"). */
 export const OUTLET = /^(?!By\s)(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,3}(?:News|Press|Post|Posten|Times|Herald|Gazette|Courier|Tribune|Journal|Chronicle|Observer|Telegraph|Standard|Record|Review|Weekly|Daily|Radio|TV|Television|Broadcasting|Wire|Newswire|Media|Sentinel|Examiner|Advertiser|Mercury|Bulletin|Dispatch|Argus|Enquirer|Inquirer|Register|Monitor|Globe|Guardian|Independent|Express|Mail|Star|Echo|Leader|Reporter|Magazine|Reuters|AP|AFP|dpa)$/u;
+/** "By The Scheldt Post with AP" -> "The Scheldt Post": the outlet, without the wire or agencies it credits. */
+const bylineOutlet = (part: string): string => part.replace(/^[Bb]y\s+/, '').replace(/\s+(?:with|and)\s+(?:AP|Reuters|AFP|dpa|ANP|Belga|agencies|wires|wire services)$/, '');
+
 /** "By Atlantic Newswire", "By Staff Reporters": a newsroom, not a person. */
 const NEWSROOM = /\b(?:News|Newswire|Wire|Staff|Desk|Reporters?|Agency|Press|Media|Service|Team|Editors?|Correspondents?)$/;
 /** "Posted on 2 October 2025 by Marta Quintela": date and author in one segment. */
@@ -52,8 +55,8 @@ export function readByline(text: string): { author: string | null; date: string 
       else if (dated?.updated) updatedDate ??= dated.date;
       else if (dated) date ??= dated.date;
       else if (OUTLET.test(part) && !outlet) outlet = part;
-      // "By Reuters | 7 May 2025": an agency in the author's place.
-      else if (/^[Bb]y\s+/.test(part) && OUTLET.test(part.replace(/^[Bb]y\s+/, ''))) outlet ??= part.replace(/^[Bb]y\s+/, '');
+      // "By Reuters | 7 May 2025": an agency in the author's place; "By The Scheldt Post with AP": the paper, with its wire.
+      else if (/^[Bb]y\s+/.test(part) && OUTLET.test(bylineOutlet(part))) outlet ??= bylineOutlet(part);
       else if (!TIME.test(part) && !FURNITURE.test(part)) return null;
     }
   }
