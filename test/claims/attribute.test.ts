@@ -615,6 +615,12 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['The system was restored at 9pm.', 'Penalties will be waived.'], { outlet: 'KRA', labels: ['PRESS RELEASE'] }, undefined, people);
     expect(got[1]).toMatchObject({ speaker: 'Kenya Revenue Authority', verb: 'stated' });
   });
+  test('"the Public Prosecution Service (OM)": an acronym of the name in its own language is that body', () => {
+    const people = new PeopleRegistry();
+    for (const t of ['This is reported by the Tarnish Public Prosecution Service (OM).']) (people.noteOrgs(t, true), people.noteAcronyms(t));
+    const got = speakers(['The OM says the scheme ran for two years.'], {}, undefined, people);
+    expect(got[0]).toMatchObject({ speaker: 'Tarnish Public Prosecution Service', verb: 'says' });
+  });
   test('a reporter’s article in the third person has no voice of its own', () => {
     const got = speakers(['The plane dropped over the sea.', 'No announcement had been made.', 'I think, one passenger said, it was the worst flight of my life.'], lind);
     expect(got[1]!.speaker).toBeNull();
