@@ -96,7 +96,7 @@ const EXTRA_FLOORS: Record<string, { figureGroupAccuracy: number; denialLinkAccu
   'bergen-datacentre-fire-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 0.33, denialLinkPrecision: 0.33 },
   'bruges-crypto-fraud-trial-2025': { figureGroupAccuracy: 0, denialLinkAccuracy: 0.5, denialLinkPrecision: 0.44 },
   'busan-shipyard-crane-collapse-2025': { figureGroupAccuracy: 0.75, denialLinkAccuracy: 0.66, denialLinkPrecision: 1 },
-  'capetown-shark-beach-closure-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.08 },
+  'capetown-shark-beach-closure-2025': { figureGroupAccuracy: 0.5, denialLinkAccuracy: 0.2, denialLinkPrecision: 0.1 },
   'cebu-port-typhoon-crush-2025': { figureGroupAccuracy: 0.25, denialLinkAccuracy: 0.75, denialLinkPrecision: 0.71 },
   'chile-tailings-spill-2025': { figureGroupAccuracy: 0.33, denialLinkAccuracy: 0.37, denialLinkPrecision: 0.57 },
   'corwen-paracetamol-recall-2025': { figureGroupAccuracy: 0.66, denialLinkAccuracy: 1, denialLinkPrecision: 0.8 },

@@ -558,6 +558,16 @@ describe('attributeArticle: whose voice an article speaks in', () => {
     const got = speakers(['Einar Opheim, who has fished the rivers for forty years, was on the quay on Monday.', '"I stood on this quay in 2019.', 'Two weeks of fishing is a joke."', 'The county asked for three weeks.'], {}, [0, 1, 1, 2]);
     expect(got.map((g) => g.speaker)).toEqual([null, 'Einar Opheim', 'Einar Opheim', null]);
   });
+  test('"Asked about it, the alderman was blunt. "…"": the quotation is the person the title was written for', () => {
+    const got = speakers([
+      'The closures were extended by the safety chief, Alderman Ivo Berg, on Monday.',
+      'Tarn FM’s reporter asked the council’s mayoral committee member for safety and security, Ivo Berg, about the cost.',
+      'Asked about the tourism estimate, the alderman was blunt.',
+      '"I have seen numbers of 10 million.',
+      'Our own estimate is closer to 4 million."',
+    ], {}, [0, 1, 2, 2, 2]);
+    expect(got.slice(3).map((g) => g.speaker)).toEqual(['Ivo Berg', 'Ivo Berg']);
+  });
   test('"X did not immediately respond" is the reporter’s note, not the words of the one who spoke before', () => {
     const got = speakers(['The charity Seal Watch said rescuers had been far too slow.', 'The parks service did not immediately respond to the criticism.'], {}, [0, 0]);
     expect(got.map((g) => g.speaker)).toEqual(['Seal Watch', null]);

@@ -22,12 +22,15 @@ export interface SpeechAt extends Speech {
 const REPORTER_NOTE = /\b(?:did not|didn[’']t|has not|have not|had not|could not be|was not|were not)\s+(?:immediately\s+)?(?:respond|reply|return|reached|available)\b/i;
 
 /** The person a sentence opens with, as its subject ("Opheim, who has fished …, was on the quay"), if the story knows them. */
-function subjectPerson(text: string, ctx: SpeechContext): Person | null {
+function subjectPerson(text: string, ctx: SpeechContext, described = false): Person | null {
   const masked = maskQuotes(text);
   const first = peopleIn(masked, ctx)[0];
   if (first && /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/.test(masked.slice(0, first.index).trim())) return ctx.people.add(first);
   const surnameFirst = /^(\p{Lu}[\p{L}’'-]+)(?=,|\s+(?:was|is|had|has)\b)/u.exec(masked.trim())?.[1];
-  return surnameFirst ? ctx.people.resolveName(surnameFirst) : null;
+  if (surnameFirst) return ctx.people.resolveName(surnameFirst);
+  // "Asked about the estimate, the alderman was blunt.": a title the story gave a person, as the subject.
+  const title = described ? /^(?:(?:Asked|Pressed|Questioned|Challenged)\b[^,_]{0,120},\s+)?the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|had|has|did|put|kept|went|sounded|seemed)\b/i.exec(masked.trim())?.[1] : undefined;
+  return title ? ctx.people.resolveDescription(`the ${title}`) : null;
 }
 
 /** Reported speech shifts its tense back: "had ordered", "would be allowed". */
@@ -62,7 +65,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     const prev = out[i - 1]!;
     // "Opheim, who has fished here for forty years, was on the quay. ¶ "I stood on this same quay …": a quotation that opens
     // the paragraph after one about a person, and names nobody, is theirs.
-    const subject = here.by === 'none' && prev.by === 'none' && startsWithQuote(sentences[i]!.text) && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? subjectPerson(sentences[i - 1]!.text, ctx) : null;
+    const quoteAfter = here.by === 'none' && prev.by === 'none' && startsWithQuote(sentences[i]!.text);
+    const subject = quoteAfter && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? subjectPerson(sentences[i - 1]!.text, ctx) : quoteAfter ? subjectPerson(sentences[i - 1]!.text, ctx, true) : null;
     if (subject) {
       const { attribution, person } = personAttribution(subject, ctx);
       out[i] = { ...here, attribution: { ...attribution, verb: 'said' }, person, by: 'carried' };
@@ -82,7 +86,9 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     }
     // "The MHRA has just updated its figures. It now has 14 reports …": "it" goes on about the body that acted.
     const itGoesOn = prev.subject && !prev.person && /^(?:It|They)\s+(?:now\s+|also\s+|still\s+)?(?:has|have|had|says|said|counts|lists|records|puts|reports)\b/.test(sentences[i]!.text);
-    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text) || REPORTER_NOTE.test(sentences[i]!.text)) continue;
+    // Inside a quotation the sentence before left open, "our" and "I" are the speaker's own.
+    const inOpenQuote = endsOpen(sentences[i - 1]!.text) && sentences[i]!.paragraph === sentences[i - 1]!.paragraph && !startsWithQuote(sentences[i]!.text);
+    if (here.by !== 'none' || !prev.attribution.speaker || prev.subject && !itGoesOn || !inOpenQuote && (firstPerson(sentences[i]!.text) || weVoice(sentences[i]!.text)) || REPORTER_NOTE.test(sentences[i]!.text)) continue;
     // "The man who died was identified as X": naming the dead is the act of the body that spoke just before, even a paragraph on.
     const identified = /\b(?:was|were|has been|have been)\s+(?:identified|named)\s+as\b/.test(sentences[i]!.text) && !prev.person;
     const samePara = sentences[i]!.paragraph === sentences[i - 1]!.paragraph || identified || itGoesOn || /^(?:It|This|That|They|These|Such|He|She)\s+(?:would|could|will|might|may|also|is|was|are|were)\b/.test(sentences[i]!.text)

@@ -63,6 +63,8 @@ export interface Person {
   name: string;
   /** Title or organisation written next to the name. */
   role: string | null;
+  /** Other titles written with the name, shorter than `role`: "Alderman" beside "mayoral committee member for safety". */
+  titles?: string[];
   /** "Dr." or "Prof." written before the name: "the doctor" later is this person. */
   honorific?: 'doctor' | 'professor';
 }

@@ -53,7 +53,10 @@ export class PeopleRegistry extends Organisations {
   add(person: Person): Person {
     const known = this.resolveName(person.name);
     if (known) {
-      if (person.role && (!known.role || person.role.length > known.role.length)) known.role = person.role;
+      // The longer title is the role; a shorter one still says who "the alderman" is.
+      const [longer, shorter] = (person.role ?? '').length > (known.role ?? '').length ? [person.role, known.role] : [known.role, person.role];
+      known.role = longer;
+      if (shorter && !longer!.toLowerCase().includes(shorter.toLowerCase()) && !(known.titles ?? []).includes(shorter)) known.titles = [...(known.titles ?? []), shorter];
       known.honorific ??= person.honorific;
       if (person.name.length > known.name.length && surname(person.name) === surname(known.name)) {
         this.unregister(known);
@@ -115,7 +118,7 @@ export class PeopleRegistry extends Organisations {
     const patterns = heads.map((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u'));
     const order = [...prefer, ...this.byName.values()];
     for (const person of order) {
-      const role = (person.role ?? '').toLowerCase();
+      const role = [person.role ?? '', ...(person.titles ?? [])].join(' ; ').toLowerCase();
       // "the prime minister" is the Prime Minister before a health minister: the whole title counts for more than a word of it.
       const whole = words.length > 1 && role.includes(words.join(' ')) ? 0.5 : 0;
       // "the doctor" is the person written as "Dr. X", whatever their post.
