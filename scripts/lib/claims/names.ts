@@ -127,7 +127,7 @@ export function findPeople(sentence: string): (Person & { index: number; end: nu
     const person = splitName(run);
     if (!person) continue;
     // "the bus operator Lijnen van Oost": a name right after a kind of body is the body's.
-    const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$/.exec(sentence.slice(0, match.index))?.[1];
+    const kindBefore = /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+$/.exec(sentence.slice(Math.max(0, match.index! - 80), match.index))?.[1];
     if (!person.role && kindBefore && ORG_KINDS.has(kindBefore)) continue;
     const end = (match.index ?? 0) + match[0].length;
     const after = sentence.slice(end);

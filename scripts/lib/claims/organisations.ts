@@ -151,7 +151,7 @@ export class Organisations {
         if (initials(run) === m[1]!.replace(/&/g, '')) (this.pair(m[1]!, run.join(' ').replace(/[’']s$/, '').replace(/^The\s+/, '')), (paired = true));
       }
       // "the Public Prosecution Service (OM)": an acronym of the name in its own language, right after a body the story names.
-      const named = paired ? undefined : /(?:^|\s)((?:\p{Lu}[\p{L}&’'-]*\s+){1,6}?(?:(?:of|for|and)\s+)?(?:\p{Lu}[\p{L}&’'-]*\s*)+)$/u.exec(text.slice(0, m.index))?.[1]?.trim();
+      const named = paired ? undefined : /(?:^|\s)((?:\p{Lu}[\p{L}&’'-]*\s+){1,6}?(?:(?:of|for|and)\s+)?(?:\p{Lu}[\p{L}&’'-]*\s*)+)$/u.exec(text.slice(Math.max(0, m.index! - 160), m.index))?.[1]?.trim();
       const body = named && [...Array(named.split(/\s+/).length).keys()].map((k) => named.split(/\s+/).slice(k).join(' ')).find((n) => this.orgs.has(n));
       if (body && !this.acronyms.has(m[1]!)) this.pair(m[1]!, body);
     }

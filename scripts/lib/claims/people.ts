@@ -118,7 +118,7 @@ export class PeopleRegistry extends Organisations {
     const patterns = heads.map((h) => new RegExp(String.raw`(?<![\p{L}])${h.replace(/[^\p{L}.-]/gu, '')}(?![’']s)`, 'u'));
     const order = [...prefer, ...this.byName.values()];
     for (const person of order) {
-      const role = [person.role ?? '', ...(person.titles ?? [])].join(' ; ').toLowerCase();
+      const role = (person.titles ? [person.role ?? '', ...person.titles].join(' ; ') : person.role ?? '').toLowerCase();
       // "the prime minister" is the Prime Minister before a health minister: the whole title counts for more than a word of it.
       const whole = words.length > 1 && role.includes(words.join(' ')) ? 0.5 : 0;
       // "the doctor" is the person written as "Dr. X", whatever their post.
