@@ -50,6 +50,8 @@ const rows: { before?: string; sentence: string; speaker: string | null; verb?: 
   // A Dutch particle inside a name; a spokeswoman for a body, written as "for the …", speaks for it; "speaks of" leads.
   { before: '"We suspect that they sold the key," said Annelies van Dijk, a spokeswoman for the Tarn Prosecution Service.', sentence: 'Van Dijk told reporters that the officers were paid.', speaker: 'Tarn Prosecution Service', affiliation: 'spokeswoman Annelies van Dijk' },
   { sentence: 'FIOD spokesman Joost ter Horst speaks of "the worst case in years".', speaker: 'FIOD', verb: 'speaks of' },
+  // "&" inside a company's name joins it: "the company" is the whole name, not its last word.
+  { before: 'The tanker belongs to Tarn Petroleum & Haulage Ltd, a Vell distributor.', sentence: 'The company said it was cooperating with investigators.', speaker: 'Tarn Petroleum & Haulage' },
   // A name written family name first is called by its first word.
   { before: 'Nearly 400 people were inside, association chair Hayashi Emiko said.', sentence: 'Hayashi said the rest of the cup was cancelled.', speaker: 'Hayashi Emiko', verb: 'said' },
   // A clause after "according to X," is the fact, not X's title.

@@ -43,6 +43,8 @@ describe('clean rules keep article text and drop boilerplate', () => {
     { name: 'pipe-separated switcher', input: 'EN | ES\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'EN | ES' },
     { name: 'switcher after the site’s name', input: 'TVN English | LT | EN | RU\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'TVN English' },
     { name: 'photo credit', input: 'The council voted 7 to 2 on Monday to close the bridge.\nPhoto: Jan Kos / Reuters', drop: 'Photo: Jan Kos / Reuters' },
+    { name: 'photographer credited as "Fot."', input: 'Smog over the Tarn district on Tuesday morning. Fot. Ana Berg / Dziennik Tarnowski\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Fot. Ana Berg' },
+    { name: 'a "Read also" link with its call to click', input: 'The council voted 7 to 2 on Monday to close the bridge.\nRead also:\nFree buses for drivers during the closure. Check the rules', drop: 'Free buses for drivers' },
     { name: 'agency credit in parentheses', input: 'Firefighters at the scene on Friday (Getty Images)\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Firefighters at the scene on Friday (Getty Images)' },
     { name: 'date line', input: 'Published: 12 May 2023\nThe council voted 7 to 2 on Monday to close the bridge.', drop: 'Published: 12 May 2023' },
     { name: 'copyright line', input: 'The council voted 7 to 2 on Monday to close the bridge.\n© 2026 Harbour Wire. All rights reserved.', drop: '© 2026 Harbour Wire. All rights reserved.' },

@@ -16,7 +16,7 @@ const TIME_WORDS = /^(?:Early|Late|Last|Next|This|Since|Until)\s|\b(?:Monday|Tue
  * ("Superintendency of the Environment"); "and" joins the fields of a ministry ("Ministry of Transportation and
  * Infrastructure") or, before one word and the body's kind, of any body ("Parks and Wildlife Service"); never two names.
  */
-const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
+const ORG_RUN = new RegExp(String.raw`(?<![\p{L}\d_.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\d_&’'-]*)(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|&\s+|and\s+(?<=\b(?:Ministry|Department|Office|Secretary|Minister|Commission|Agency)\s+(?:of|for)\s+\p{Lu}[\p{L}\d_’'-]*(?:\s+\p{Lu}[\p{L}\d_’'-]*)?\s+and\s+)|and\s+(?=(?:\p{Lu}[\p{L}\d_’'-]*\s+)?${AND_BODY}\b))?\p{Lu}[\p{L}\d_&’'.-]*)+(?:\s+\d{1,4}\b(?<=Local\s+\d+))?`, 'gu');
 
 /** A company's legal form after its name: "A/S", "Ltd", "GmbH". */
 export const LEGAL_FORM = /,?\s+(?:A\/S|AS|ASA|AB|AG|SA|S\.A\.|NV|N\.V\.|BV|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Corp\.?|Oy|SpA|S\.p\.A\.|Pty\s+Ltd|hf\.?|ehf\.?|ohf\.?)$/;

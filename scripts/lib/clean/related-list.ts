@@ -8,6 +8,8 @@ import { endsLikeSentence, wordCount, type CleanRule } from './rule.ts';
 const LIST_HEADING = /^(?:related(?: (?:articles|stories|news|coverage|content|reading))?|read (?:more|also|next)|also read|see also|more (?:on|about|from) [^:]{1,40}|recommended|you may also like|more stories|latest news|trending|most read|popular|further reading)\s*:?$/i;
 /** Headings of a list of the story's own points: "Summary", "Key points", "What we know". */
 const SUMMARY_HEADING = /^(?:summary|key points|key facts|at a glance|in brief|in short|the latest|latest|what we know(?: so far)?|the essentials|highlights)\s*:?$/i;
+/** A link's call to click after its headline: ". Check the rules", ". Read more", ". See the list". */
+const CALL_TO_CLICK = /[.!?]\s+(?:check|see|find out|read|learn|watch|listen|get|click)\b[^.!?]{0,30}[.!?]?$/i;
 export const BULLET = /^(?:[-*•–—▪►>]|\d+[.)])\s+/;
 
 /** Looks like a headline: short, with no sentence end at its end or inside it. */
@@ -24,7 +26,8 @@ export const relatedList: CleanRule = (article) => {
     const text = paras[i]!.text;
     if (!LIST_HEADING.test(text.replace(BULLET, ''))) continue;
     drop.add(i);
-    for (let j = i + 1; j < paras.length && (BULLET.test(paras[j]!.text) || isHeadlineLike(paras[j]!.text)); j++) drop.add(j);
+    // "Free public transport during smog alert. Check the rules": a headline with its call to click is a link too.
+    for (let j = i + 1; j < paras.length && (BULLET.test(paras[j]!.text) || isHeadlineLike(paras[j]!.text.replace(CALL_TO_CLICK, ''))); j++) drop.add(j);
   }
   // Runs of 3+ bullet or headline lines at the end of the text are link lists too.
   let end = paras.length - 1;
