@@ -21,7 +21,10 @@ export interface SpeechAt extends Speech {
 /** "X did not immediately respond to a request for comment": the reporter's note, never the last speaker's words. */
 const REPORTER_NOTE = /\b(?:did not|didn[’']t|has not|have not|had not|could not be|was not|were not)\s+(?:immediately\s+)?(?:respond|reply|return|reached|available)\b/i;
 
-/** The person a sentence opens with, as its subject ("Opheim, who has fished …, was on the quay"), if the story knows them. */
+/**
+ * The person a sentence opens with, as its subject ("Opheim, who has fished …, was on the quay"), if the story knows them;
+ * with `described`, also a title the story gave them ("…, the alderman was blunt").
+ */
 function subjectPerson(text: string, ctx: SpeechContext, described = false): Person | null {
   const masked = maskQuotes(text);
   const first = peopleIn(masked, ctx)[0];
@@ -66,7 +69,8 @@ export function attributeArticle(sentences: readonly Sentence[], people: PeopleR
     // "Opheim, who has fished here for forty years, was on the quay. ¶ "I stood on this same quay …": a quotation that opens
     // the paragraph after one about a person, and names nobody, is theirs.
     const quoteAfter = here.by === 'none' && prev.by === 'none' && startsWithQuote(sentences[i]!.text);
-    const subject = quoteAfter && sentences[i]!.paragraph !== sentences[i - 1]!.paragraph ? subjectPerson(sentences[i - 1]!.text, ctx) : quoteAfter ? subjectPerson(sentences[i - 1]!.text, ctx, true) : null;
+    // In the same paragraph, a subject named only by a title counts too ("…, the alderman was blunt. "…"").
+    const subject = quoteAfter ? subjectPerson(sentences[i - 1]!.text, ctx, sentences[i]!.paragraph === sentences[i - 1]!.paragraph) : null;
     if (subject) {
       const { attribution, person } = personAttribution(subject, ctx);
       out[i] = { ...here, attribution: { ...attribution, verb: 'said' }, person, by: 'carried' };
