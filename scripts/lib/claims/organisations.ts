@@ -144,15 +144,14 @@ export class Organisations {
   noteAcronyms(text: string): void {
     for (const m of text.matchAll(/\(([A-Z][A-Z&]{1,7})\)/g)) {
       const words = text.slice(0, m.index).trim().split(/\s+/).slice(-10);
-      let paired = false;
-      for (let k = 1; k <= words.length && !paired; k++) {
-        const run = words.slice(-k);
-        if (!/^[A-Z]/.test(run[0]!)) continue;
-        if (initials(run) === m[1]!.replace(/&/g, '')) (this.pair(m[1]!, run.join(' ').replace(/[’']s$/, '').replace(/^The\s+/, '')), (paired = true));
+      const spelled = words.map((_, k) => words.slice(words.length - 1 - k)).find((run) => /^[A-Z]/.test(run[0]!) && initials(run) === m[1]!.replace(/&/g, ''));
+      if (spelled) {
+        this.pair(m[1]!, spelled.join(' ').replace(/[’']s$/, '').replace(/^The\s+/, ''));
+        continue;
       }
       // "the Public Prosecution Service (OM)": an acronym of the name in its own language, right after a body the story names.
-      const named = paired ? undefined : /(?:^|\s)((?:\p{Lu}[\p{L}&’'-]*\s+){1,6}?(?:(?:of|for|and)\s+)?(?:\p{Lu}[\p{L}&’'-]*\s*)+)$/u.exec(text.slice(Math.max(0, m.index! - 160), m.index))?.[1]?.trim();
-      const body = named && [...Array(named.split(/\s+/).length).keys()].map((k) => named.split(/\s+/).slice(k).join(' ')).find((n) => this.orgs.has(n));
+      const named = /(?:^|\s)((?:\p{Lu}[\p{L}&’'-]*\s+){1,6}?(?:(?:of|for|and)\s+)?(?:\p{Lu}[\p{L}&’'-]*\s*)+)$/u.exec(text.slice(Math.max(0, m.index! - 160), m.index))?.[1]?.trim().split(/\s+/) ?? [];
+      const body = named.map((_, k) => named.slice(k).join(' ')).find((n) => this.orgs.has(n));
       if (body && !this.acronyms.has(m[1]!)) this.pair(m[1]!, body);
     }
   }
