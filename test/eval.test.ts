@@ -33,7 +33,7 @@ const FLOORS: Record<string, Partial<Record<'claimRecall' | 'citationRecall' | '
   'hauraki-yacht-race-capsize-2025': { citationRecall: 0.8, citationPrecision: 0.93 },
   'iceland-geothermal-blast-2025': { citationRecall: 0.74, attributionAccuracy: 0.81 },
   'kaunas-bridge-closure-2025': { citationRecall: 0.8 },
-  'krakow-smog-school-closures-2025': { citationRecall: 0.74, citationPrecision: 0.93 },
+  'krakow-smog-school-closures-2025': { citationRecall: 0.78 },
   'kumasi-stadium-stand-collapse-2025': { citationRecall: 0.77, attributionAccuracy: 0.84 },
   'kurrawong-mayoral-recount-2025': { citationRecall: 0.66, attributionAccuracy: 0.85 },
   'lagos-bridge-tanker-blast-2025': { citationRecall: 0.81, citationPrecision: 0.94 },

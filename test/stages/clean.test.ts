@@ -106,6 +106,13 @@ describe('clean rules keep article text and drop boilerplate', () => {
     expect(meta).toMatchObject({ outlet: 'Harbour Times', title: 'Ferry service resumes after strike', published: '2025-03-04' });
   });
 
+  test('points that end like sentences, at the end of a live page above its share bar and links, stay', () => {
+    const text = ['Good morning and welcome to our live coverage. Here is what we know.', '- The voivode declared a smog alert for Tarn on Monday.', '- All municipal kindergartens are closed.', '- Public transport in Tarn is free for drivers.', 'Share: Facebook | X | Email', 'Related:', '- Podcast: Why Tarn traps smog', '- Five air purifiers tested'].join('\n');
+    const result = kept(text).join('\n');
+    expect(result).toContain('All municipal kindergartens are closed.');
+    expect(result).not.toContain('Five air purifiers tested');
+  });
+
   test('a bulleted list under "Summary" is the story’s own points; a headline list under "Read more" goes', () => {
     const text = ['The Tarn bridge will stay shut for weeks, the council said on Tuesday.', 'Summary', '- The Tarn bridge has been closed to all traffic since Monday', '- Engineers say the main cable is corroded', '- The council will decide on repairs next week', 'The council voted 7 to 2 on Monday to close the bridge.', 'Read more:', '- Tarn floods: a timeline', '- Ten bridges to see', '- Why cables rust'].join('\n');
     const result = kept(text).join('\n');

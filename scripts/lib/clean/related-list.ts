@@ -33,7 +33,8 @@ export const relatedList: CleanRule = (article) => {
   let end = paras.length - 1;
   while (end >= 0 && drop.has(end)) end--;
   let start = end;
-  while (start >= 0 && (BULLET.test(paras[start]!.text) || isHeadlineLike(paras[start]!.text))) start--;
+  // A bullet that ends like a sentence ("- All schools are closed.") is a point of the story, not a link.
+  while (start >= 0 && isHeadlineLike(paras[start]!.text)) start--;
   if (end - start >= 3) for (let j = start + 1; j <= end; j++) drop.add(j);
   // A run of 3+ bullets that are each headline-like, anywhere, is a link list, unless a heading calls it a summary.
   for (let i = 0; i < paras.length; ) {
